@@ -1,0 +1,57 @@
+package vn.baophu.figures;
+
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Monthly participant counts of leaf units. */
+@Service
+@Transactional(readOnly = true)
+public class FiguresService {
+
+	private final MonthlyFiguresRepository figures;
+
+	FiguresService(MonthlyFiguresRepository figures) {
+		this.figures = figures;
+	}
+
+	public List<MonthlyCounts> find(Collection<Long> unitIds, Collection<YearMonth> periods) {
+		if (unitIds.isEmpty() || periods.isEmpty()) {
+			return List.of();
+		}
+		return figures.findByUnitIdInAndPeriodIn(unitIds, periods).stream().map(MonthlyFigures::toCounts).toList();
+	}
+
+	/** The newest month with any figure in the subtree whose path is given. */
+	public Optional<YearMonth> latestPeriodUnder(String unitPath) {
+		return figures.findLatestPeriodUnder(unitPath).map(YearMonth::from);
+	}
+
+	/** Saves every row; a row for a unit and month already saved is replaced (empty cells included). */
+	@Transactional
+	public int save(List<MonthlyCounts> rows, String user) {
+		Set<Long> unitIds = new HashSet<>();
+		Set<YearMonth> periods = new HashSet<>();
+		rows.forEach(row -> {
+			unitIds.add(row.unitId());
+			periods.add(row.period());
+		});
+		Map<String, MonthlyFigures> saved = figures.findByUnitIdInAndPeriodIn(unitIds, periods).stream()
+				.collect(Collectors.toMap(f -> f.getUnitId() + "/" + f.getPeriod(), Function.identity()));
+		for (MonthlyCounts row : rows) {
+			MonthlyFigures entry = saved.computeIfAbsent(row.unitId() + "/" + row.period(),
+					key -> figures.save(new MonthlyFigures(row.unitId(), row.period())));
+			entry.replaceWith(row, user);
+		}
+		return rows.size();
+	}
+}

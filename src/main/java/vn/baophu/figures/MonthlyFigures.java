@@ -1,0 +1,73 @@
+package vn.baophu.figures;
+
+import java.time.Instant;
+import java.time.YearMonth;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import org.jspecify.annotations.Nullable;
+
+@Entity
+@Table(name = "monthly_figures")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+class MonthlyFigures {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "monthly_figures_seq")
+	@SequenceGenerator(name = "monthly_figures_seq", sequenceName = "monthly_figures_seq", allocationSize = 50)
+	private @Nullable Long id;
+
+	@Column(name = "unit_id")
+	private long unitId;
+
+	@Convert(converter = YearMonthConverter.class)
+	private YearMonth period;
+
+	private @Nullable Long bhyt;
+
+	@Column(name = "bhxh_compulsory")
+	private @Nullable Long bhxhCompulsory;
+
+	@Column(name = "bhxh_voluntary")
+	private @Nullable Long bhxhVoluntary;
+
+	private @Nullable Long bhtn;
+
+	@Column(name = "updated_at")
+	private Instant updatedAt = Instant.now();
+
+	@Column(name = "updated_by")
+	private @Nullable String updatedBy;
+
+	@Version
+	private long version;
+
+	MonthlyFigures(long unitId, YearMonth period) {
+		this.unitId = unitId;
+		this.period = period;
+	}
+
+	void replaceWith(MonthlyCounts counts, String user) {
+		this.bhyt = counts.bhyt();
+		this.bhxhCompulsory = counts.bhxhCompulsory();
+		this.bhxhVoluntary = counts.bhxhVoluntary();
+		this.bhtn = counts.bhtn();
+		this.updatedBy = user;
+		this.updatedAt = Instant.now();
+	}
+
+	MonthlyCounts toCounts() {
+		return new MonthlyCounts(unitId, period, bhyt, bhxhCompulsory, bhxhVoluntary, bhtn);
+	}
+}

@@ -1,0 +1,19 @@
+package vn.baophu.figures;
+
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface MonthlyFiguresRepository extends JpaRepository<MonthlyFigures, Long> {
+
+	List<MonthlyFigures> findByUnitIdInAndPeriodIn(Collection<Long> unitIds, Collection<YearMonth> periods);
+
+	@Query(value = """
+			select max(f.period) from monthly_figures f join administrative_unit u on u.id = f.unit_id
+			where u.path like ?1 || '%'""", nativeQuery = true)
+	Optional<java.time.LocalDate> findLatestPeriodUnder(String path);
+}

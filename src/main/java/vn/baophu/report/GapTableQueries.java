@@ -1,0 +1,152 @@
+package vn.baophu.report;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.baophu.shared.Indicator;
+import vn.baophu.unit.UnitRef;
+
+/**
+ * The SQL behind a gap table: a fixed number of statements whatever the size of the subtree, each
+ * one index range scan over the unit's path ('/1/7/%'), grouped by the child the leaf lies under.
+ */
+@Repository
+class GapTableQueries {
+
+	/** Key of the total row in {@link #sums}; a leaf unit's own sums come under its own id. */
+	static final String TOTAL = "";
+
+	private static final String LEAVES = """
+			with leaf as (
+			    select u.id, split_part(substr(u.path, length(:path) + 1), '/', 1) as child
+			    from administrative_unit u
+			    where u.path like :path || '%'
+			      and not exists (select 1 from administrative_unit c where c.parent_id = u.id))
+			""";
+
+	private final JdbcClient jdbc;
+
+	GapTableQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Sums per child of the unit (key: the child's id) and for the whole unit (key {@link #TOTAL}). */
+	Map<String, SubtreeSums> sums(UnitRef unit, YearMonth period) {
+		YearMonth previous = period.minusMonths(1);
+		YearMonth lastDecember = YearMonth.of(period.getYear() - 1, 12);
+		String sql = LEAVES + """
+				select grouping(l.child) as is_total, l.child, count(*) as leaves,
+				    sum(dy.population)::bigint, count(dy.population), sum(dy.labour_force)::bigint, count(dy.labour_force),
+				    sum(dl.population)::bigint, count(dl.population), sum(dl.labour_force)::bigint, count(dl.labour_force),
+				""" + figureColumns("fc") + "," + figureColumns("fp") + "," + figureColumns("fd") + """
+				from leaf l
+				left join denominator dy on dy.unit_id = l.id and dy.year = :year
+				left join denominator dl on dl.unit_id = l.id and dl.year = :year - 1
+				left join monthly_figures fc on fc.unit_id = l.id and fc.period = :now
+				left join monthly_figures fp on fp.unit_id = l.id and fp.period = :previous
+				left join monthly_figures fd on fd.unit_id = l.id and fd.period = :december
+				group by rollup (l.child)
+				""";
+		Map<String, SubtreeSums> sums = new HashMap<>();
+		jdbc.sql(sql)
+			.param("path", unit.path())
+			.param("year", period.getYear())
+			.param("now", Date.valueOf(period.atDay(1)))
+			.param("previous", Date.valueOf(previous.atDay(1)))
+			.param("december", Date.valueOf(lastDecember.atDay(1)))
+			.query((rs, rowNum) -> {
+				String key = rs.getInt("is_total") == 1 ? TOTAL : rs.getString("child");
+				int leaves = rs.getInt("leaves");
+				var thisYear = denominators(rs, 4, leaves);
+				var lastYear = denominators(rs, 8, leaves);
+				sums.put(key, new SubtreeSums(leaves, thisYear, lastYear, participants(rs, 12, leaves),
+						participants(rs, 20, leaves), participants(rs, 28, leaves)));
+				return key;
+			})
+			.list();
+		return sums;
+	}
+
+	/** Targets set for the unit itself and for each of its children (key: unit id). */
+	Map<Long, Map<Indicator, BigDecimal>> ownTargets(UnitRef unit, int year) {
+		Map<Long, Map<Indicator, BigDecimal>> targets = new HashMap<>();
+		jdbc.sql("""
+				select t.unit_id, t.indicator, t.rate from target t join administrative_unit u on u.id = t.unit_id
+				where t.year = :year and (u.id = :unit or u.parent_id = :unit)""")
+			.param("year", year)
+			.param("unit", unit.id())
+			.query((rs, rowNum) -> targets.computeIfAbsent(rs.getLong(1), id -> new HashMap<>())
+				.put(Indicator.valueOf(rs.getString(2)), rs.getBigDecimal(3)))
+			.list();
+		return targets;
+	}
+
+	/**
+	 * For each child without an own target: the targets set further down (the highest one on each
+	 * branch) as Σ rate × denominator and Σ denominator, so the caller can form the
+	 * denominator-weighted average. Key: child id, then indicator.
+	 */
+	Map<String, Map<Indicator, WeightedSum>> targetsBelowChildren(UnitRef unit, int year) {
+		Map<String, Map<Indicator, WeightedSum>> sums = new HashMap<>();
+		jdbc.sql("""
+				with tg as (
+				    select u.id, u.path, t.indicator, t.rate, split_part(substr(u.path, length(:path) + 1), '/', 1) as child
+				    from target t join administrative_unit u on u.id = t.unit_id
+				    where t.year = :year and u.path like :path || '%' and u.id <> :unit
+				      and u.parent_id is distinct from :unit),
+				frontier as (
+				    select tg.* from tg where not exists (
+				        select 1 from tg a where a.indicator = tg.indicator and a.id <> tg.id and tg.path like a.path || '%'))
+				select f.child, f.indicator, sum(f.rate * w.weight) as weighted, sum(w.weight)::bigint as weight
+				from frontier f
+				cross join lateral (
+				    select sum(case when f.indicator = 'BHYT' then d.population else d.labour_force end) as weight
+				    from administrative_unit lu join denominator d on d.unit_id = lu.id and d.year = :year
+				    where lu.path like f.path || '%') w
+				where w.weight > 0
+				group by f.child, f.indicator""")
+			.param("path", unit.path())
+			.param("year", year)
+			.param("unit", unit.id())
+			.query((rs, rowNum) -> sums.computeIfAbsent(rs.getString(1), child -> new HashMap<>())
+				.put(Indicator.valueOf(rs.getString(2)), new WeightedSum(rs.getBigDecimal(3), rs.getLong(4))))
+			.list();
+		return sums;
+	}
+
+	record WeightedSum(BigDecimal weighted, long weight) {
+	}
+
+	private static String figureColumns(String alias) {
+		return String.join(",", "sum(%1$s.bhyt)::bigint", "count(%1$s.bhyt)", "sum(%1$s.bhxh_compulsory)::bigint",
+				"count(%1$s.bhxh_compulsory)", "sum(%1$s.bhxh_voluntary)::bigint", "count(%1$s.bhxh_voluntary)",
+				"sum(%1$s.bhtn)::bigint", "count(%1$s.bhtn)").formatted(alias) + "\n";
+	}
+
+	private static SubtreeSums.Denominators denominators(ResultSet rs, int column, int leaves) throws SQLException {
+		return new SubtreeSums.Denominators(complete(rs, column, leaves), complete(rs, column + 2, leaves));
+	}
+
+	private static SubtreeSums.Participants participants(ResultSet rs, int column, int leaves) throws SQLException {
+		int bhxhReported = Math.min(rs.getInt(column + 3), rs.getInt(column + 5));
+		return new SubtreeSums.Participants(complete(rs, column, leaves), complete(rs, column + 2, leaves),
+				complete(rs, column + 4, leaves), complete(rs, column + 6, leaves), rs.getInt(column + 1),
+				bhxhReported, rs.getInt(column + 7));
+	}
+
+	/** The sum at {@code column} if its count (next column) covers every leaf, else null. */
+	private static @Nullable Long complete(ResultSet rs, int column, int leaves) throws SQLException {
+		long sum = rs.getLong(column);
+		boolean present = !rs.wasNull();
+		return present && rs.getInt(column + 1) == leaves ? sum : null;
+	}
+}

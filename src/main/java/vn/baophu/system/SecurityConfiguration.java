@@ -1,0 +1,45 @@
+package vn.baophu.system;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * One chain: form sign-in for pages, HTTP Basic for scripts on /api/** (no CSRF token there,
+ * and a 401 instead of a redirect to the sign-in page).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+		var api = PathPatternRequestMatcher.pathPattern("/api/**");
+		var basicEntryPoint = new BasicAuthenticationEntryPoint();
+		basicEntryPoint.setRealmName("baophu");
+		http
+			.authorizeHttpRequests(auth -> auth
+				.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
+						"/actuator/health", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+				.anyRequest().authenticated())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+			.httpBasic(Customizer.withDefaults())
+			.csrf(csrf -> csrf.ignoringRequestMatchers(api))
+			.exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
+					basicEntryPoint, api));
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+}

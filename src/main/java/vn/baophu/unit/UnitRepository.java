@@ -1,0 +1,38 @@
+package vn.baophu.unit;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface UnitRepository extends JpaRepository<AdministrativeUnit, Long> {
+
+	String REF = "select new vn.baophu.unit.UnitRef(u.id, u.code, u.name, u.kind, u.level, u.parentId, u.path,"
+			+ " not exists (select 1 from AdministrativeUnit c where c.parentId = u.id)) from AdministrativeUnit u ";
+
+	Optional<AdministrativeUnit> findByCode(String code);
+
+	List<AdministrativeUnit> findByCodeIn(Collection<String> codes);
+
+	@Query(REF + "where u.code = ?1")
+	Optional<UnitRef> findRefByCode(String code);
+
+	@Query(REF + "where u.code in ?1")
+	List<UnitRef> findRefsByCodes(Collection<String> codes);
+
+	@Query(REF + "where u.parentId = ?1 order by u.code")
+	List<UnitRef> findChildRefs(Long parentId);
+
+	@Query(REF + "where u.parentId is null order by u.code")
+	List<UnitRef> findRootRefs();
+
+	@Query("select new vn.baophu.unit.ExistingUnit(u.code, u.level, p.code,"
+			+ " exists (select 1 from AdministrativeUnit c where c.parentId = u.id))"
+			+ " from AdministrativeUnit u left join AdministrativeUnit p on p.id = u.parentId where u.code in ?1")
+	List<ExistingUnit> findExisting(Collection<String> codes);
+
+	@Query(REF + "where u.id in ?1 order by length(u.path)")
+	List<UnitRef> findRefsByIdsOrderedFromRoot(Collection<Long> ids);
+}
