@@ -25,7 +25,7 @@ create sequence denominator_seq start with 1 increment by 50;
 create table denominator (
     id           bigint   not null,
     unit_id      bigint   not null,
-    year         smallint not null,
+    year         integer  not null,
     population   bigint,
     labour_force bigint,
     source       varchar(500),
@@ -42,7 +42,7 @@ create sequence target_seq start with 1 increment by 50;
 create table target (
     id        bigint       not null,
     unit_id   bigint       not null,
-    year      smallint     not null,
+    year      integer      not null,
     indicator varchar(10)  not null,
     rate      numeric(7, 4) not null,
     decision  varchar(500),

@@ -1,5 +1,6 @@
 package vn.baophu.figures;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.HashSet;
@@ -28,7 +29,9 @@ public class FiguresService {
 		if (unitIds.isEmpty() || periods.isEmpty()) {
 			return List.of();
 		}
-		return figures.findByUnitIdInAndPeriodIn(unitIds, periods).stream().map(MonthlyFigures::toCounts).toList();
+		return figures.findByUnitIdInAndPeriodIn(unitIds, firstDays(periods)).stream()
+			.map(MonthlyFigures::toCounts)
+			.toList();
 	}
 
 	/** The newest month with any figure in the subtree whose path is given. */
@@ -45,13 +48,19 @@ public class FiguresService {
 			unitIds.add(row.unitId());
 			periods.add(row.period());
 		});
-		Map<String, MonthlyFigures> saved = figures.findByUnitIdInAndPeriodIn(unitIds, periods).stream()
-				.collect(Collectors.toMap(f -> f.getUnitId() + "/" + f.getPeriod(), Function.identity()));
+		Map<String, MonthlyFigures> saved = figures.findByUnitIdInAndPeriodIn(unitIds, firstDays(periods)).stream()
+				.collect(Collectors.toMap(f -> f.getUnitId() + "/" + YearMonth.from(f.getPeriod()), Function.identity()));
 		for (MonthlyCounts row : rows) {
 			MonthlyFigures entry = saved.computeIfAbsent(row.unitId() + "/" + row.period(),
 					key -> figures.save(new MonthlyFigures(row.unitId(), row.period())));
 			entry.replaceWith(row, user);
 		}
+		// Flushed here so that SQL read models in the same transaction see the rows.
+		figures.flush();
 		return rows.size();
+	}
+
+	private static List<LocalDate> firstDays(Collection<YearMonth> periods) {
+		return periods.stream().map(period -> period.atDay(1)).toList();
 	}
 }

@@ -1,10 +1,10 @@
 package vn.baophu.figures;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -31,8 +31,8 @@ class MonthlyFigures {
 	@Column(name = "unit_id")
 	private long unitId;
 
-	@Convert(converter = YearMonthConverter.class)
-	private YearMonth period;
+	/** The first day of the month. */
+	private LocalDate period;
 
 	private @Nullable Long bhyt;
 
@@ -55,7 +55,7 @@ class MonthlyFigures {
 
 	MonthlyFigures(long unitId, YearMonth period) {
 		this.unitId = unitId;
-		this.period = period;
+		this.period = period.atDay(1);
 	}
 
 	void replaceWith(MonthlyCounts counts, String user) {
@@ -68,6 +68,6 @@ class MonthlyFigures {
 	}
 
 	MonthlyCounts toCounts() {
-		return new MonthlyCounts(unitId, period, bhyt, bhxhCompulsory, bhxhVoluntary, bhtn);
+		return new MonthlyCounts(unitId, YearMonth.from(period), bhyt, bhxhCompulsory, bhxhVoluntary, bhtn);
 	}
 }

@@ -1,6 +1,6 @@
 package vn.baophu.figures;
 
-import java.time.YearMonth;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -10,10 +10,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface MonthlyFiguresRepository extends JpaRepository<MonthlyFigures, Long> {
 
-	List<MonthlyFigures> findByUnitIdInAndPeriodIn(Collection<Long> unitIds, Collection<YearMonth> periods);
+	List<MonthlyFigures> findByUnitIdInAndPeriodIn(Collection<Long> unitIds, Collection<LocalDate> firstDays);
 
 	@Query(value = """
 			select max(f.period) from monthly_figures f join administrative_unit u on u.id = f.unit_id
 			where u.path like ?1 || '%'""", nativeQuery = true)
-	Optional<java.time.LocalDate> findLatestPeriodUnder(String path);
+	Optional<LocalDate> findLatestPeriodUnder(String path);
 }

@@ -19,6 +19,12 @@ record SubtreeSums(int leaves, Denominators thisYear, Denominators lastYear, Par
 			@Nullable Long bhtn, int bhytReported, int bhxhReported, int bhtnReported) {
 	}
 
+	static SubtreeSums empty() {
+		Denominators none = new Denominators(null, null);
+		Participants nothing = new Participants(null, null, null, null, 0, 0, 0);
+		return new SubtreeSums(0, none, none, nothing, nothing, nothing);
+	}
+
 	Counts bhyt(Participants participants, Denominators denominators) {
 		return new Counts(denominators.population(), participants.bhyt());
 	}

@@ -4,10 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import lombok.AccessLevel;
@@ -21,10 +18,9 @@ import org.jspecify.annotations.Nullable;
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 class AdministrativeUnit {
 
+	/** Taken from administrative_unit_seq before the insert, because the path ends with it. */
 	@Id
-	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "administrative_unit_seq")
-	@SequenceGenerator(name = "administrative_unit_seq", sequenceName = "administrative_unit_seq", allocationSize = 50)
-	private @Nullable Long id;
+	private Long id;
 
 	private String code;
 
@@ -45,7 +41,8 @@ class AdministrativeUnit {
 	@Version
 	private long version;
 
-	AdministrativeUnit(String code, String name, UnitKind kind, UnitLevel level) {
+	AdministrativeUnit(long id, String code, String name, UnitKind kind, UnitLevel level) {
+		this.id = id;
 		this.code = code;
 		this.name = name;
 		this.kind = kind;
@@ -57,7 +54,7 @@ class AdministrativeUnit {
 		this.kind = newKind;
 	}
 
-	/** Places the unit under a parent (or at the root); needs the id, so call after persist. */
+	/** Places the unit under a parent (or at the root). */
 	void placeUnder(@Nullable AdministrativeUnit parent, UnitLevel newLevel) {
 		this.parentId = parent == null ? null : parent.getId();
 		this.level = newLevel;

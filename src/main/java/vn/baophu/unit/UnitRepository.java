@@ -14,6 +14,9 @@ interface UnitRepository extends JpaRepository<AdministrativeUnit, Long> {
 
 	Optional<AdministrativeUnit> findByCode(String code);
 
+	@Query(value = "select nextval('administrative_unit_seq') from generate_series(1, ?1)", nativeQuery = true)
+	List<Long> nextIds(int count);
+
 	List<AdministrativeUnit> findByCodeIn(Collection<String> codes);
 
 	@Query(REF + "where u.code = ?1")

@@ -2,7 +2,9 @@ package vn.baophu.unit;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -75,14 +77,17 @@ public class UnitService {
 		Map<String, AdministrativeUnit> byCode = new HashMap<>();
 		units.findByCodeIn(plan.allCodes()).forEach(unit -> byCode.put(unit.getCode(), unit));
 		boolean moved = false;
+		long newUnits = drafts.stream().filter(draft -> !byCode.containsKey(draft.code())).count();
+		Iterator<Long> newIds = newUnits == 0 ? Collections.emptyIterator()
+				: units.nextIds((int) newUnits).iterator();
 		for (UnitDraft draft : plan.parentsFirst()) {
 			UnitLevel level = plan.levelOf(draft.code());
 			AdministrativeUnit parent = draft.parentCode() == null ? null : byCode.get(draft.parentCode());
 			AdministrativeUnit unit = byCode.get(draft.code());
 			if (unit == null) {
-				unit = new AdministrativeUnit(draft.code(), draft.name(), draft.kind(), level);
-				entityManager.persist(unit);
+				unit = new AdministrativeUnit(newIds.next(), draft.code(), draft.name(), draft.kind(), level);
 				unit.placeUnder(parent, level);
+				entityManager.persist(unit);
 				byCode.put(draft.code(), unit);
 			}
 			else {

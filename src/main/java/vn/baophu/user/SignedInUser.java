@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -33,6 +34,13 @@ public record SignedInUser(String username, String passwordHash, String displayN
 	@Override
 	public boolean isEnabled() {
 		return enabled;
+	}
+
+	/** Refuses (403) a unit outside this user's subtree. */
+	public void checkCanSee(String unitPath) {
+		if (!canSee(unitPath)) {
+			throw new AccessDeniedException("Unit outside the subtree of " + username);
+		}
 	}
 
 	/** Whether a unit (by its path) lies inside this user's subtree. */

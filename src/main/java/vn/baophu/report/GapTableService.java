@@ -1,0 +1,102 @@
+package vn.baophu.report;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.baophu.coverage.BhxhResult;
+import vn.baophu.coverage.CoverageRules;
+import vn.baophu.coverage.IndicatorResult;
+import vn.baophu.coverage.TargetRate;
+import vn.baophu.figures.FiguresService;
+import vn.baophu.report.GapTableQueries.WeightedSum;
+import vn.baophu.shared.Indicator;
+import vn.baophu.unit.UnitRef;
+import vn.baophu.unit.UnitService;
+
+/** Builds gap tables: sums from SQL over the subtree, every rate and gap from the coverage core. */
+@Service
+@Transactional(readOnly = true)
+public class GapTableService {
+
+	private final UnitService units;
+	private final FiguresService figures;
+	private final GapTableQueries queries;
+
+	GapTableService(UnitService units, FiguresService figures, GapTableQueries queries) {
+		this.units = units;
+		this.figures = figures;
+		this.queries = queries;
+	}
+
+	/** The month a gap table opens on when none is asked for: the newest with figures. */
+	public YearMonth defaultPeriod(UnitRef unit) {
+		return figures.latestPeriodUnder(unit.path()).orElse(YearMonth.now());
+	}
+
+	public Optional<GapTable> gapTable(String unitCode, YearMonth period) {
+		return units.findByCode(unitCode).map(unit -> gapTable(unit, period));
+	}
+
+	public GapTable gapTable(UnitRef unit, YearMonth period) {
+		int year = period.getYear();
+		List<UnitRef> children = units.children(unit);
+		Map<String, SubtreeSums> sums = queries.sums(unit, period);
+		Map<Long, Map<Indicator, BigDecimal>> ownTargets = queries.ownTargets(unit, year);
+		boolean anyChildWithoutTargets = children.stream()
+			.anyMatch(child -> ownTargets.getOrDefault(child.id(), Map.of()).size() < Indicator.values().length);
+		boolean unitWithoutTargets = ownTargets.getOrDefault(unit.id(), Map.of()).size() < Indicator.values().length;
+		Map<String, Map<Indicator, WeightedSum>> below = anyChildWithoutTargets || unitWithoutTargets
+				? queries.targetsBelowChildren(unit, year) : Map.of();
+
+		List<GapRow> rows = new ArrayList<>();
+		TargetWeights totalWeights = new TargetWeights();
+		for (UnitRef child : children) {
+			String key = String.valueOf(child.id());
+			SubtreeSums childSums = sums.get(key);
+			Targets targets = Targets.resolve(ownTargets.get(child.id()), below.get(key));
+			totalWeights.add(targets, childSums);
+			rows.add(row(child, childSums, period, targets));
+		}
+		SubtreeSums totalSums = unit.leaf() ? sums.get(String.valueOf(unit.id())) : sums.get(GapTableQueries.TOTAL);
+		Targets totalTargets = Targets.resolve(ownTargets.get(unit.id()), null).orDerived(totalWeights);
+		GapRow total = row(unit, totalSums, period, totalTargets);
+		return new GapTable(unit, units.lineage(unit), period, rows, total, positiveGaps(rows));
+	}
+
+	private static GapRow row(UnitRef unit, @Nullable SubtreeSums sums, YearMonth period, Targets targets) {
+		if (sums == null) {
+			// A unit with no leaves at all: nothing is entered below it.
+			sums = SubtreeSums.empty();
+		}
+		boolean january = period.getMonthValue() == 1;
+		SubtreeSums.Denominators previousDenominators = january ? sums.lastYear() : sums.thisYear();
+		IndicatorResult bhyt = CoverageRules.indicator(sums.bhyt(sums.now(), sums.thisYear()),
+				sums.bhyt(sums.previousMonth(), previousDenominators),
+				sums.bhyt(sums.lastDecember(), sums.lastYear()), targets.get(Indicator.BHYT));
+		BhxhResult bhxh = BhxhResult.of(sums.bhxh(sums.now(), sums.thisYear()),
+				sums.bhxh(sums.previousMonth(), previousDenominators), sums.bhxh(sums.lastDecember(), sums.lastYear()),
+				targets.get(Indicator.BHXH), targets.get(Indicator.BHXH_TN));
+		IndicatorResult bhtn = CoverageRules.indicator(sums.bhtn(sums.now(), sums.thisYear()),
+				sums.bhtn(sums.previousMonth(), previousDenominators),
+				sums.bhtn(sums.lastDecember(), sums.lastYear()), targets.get(Indicator.BHTN));
+		SubtreeSums.Participants now = sums.now();
+		return new GapRow(unit, sums.leaves(), now.bhytReported(), now.bhxhReported(), now.bhtnReported(), bhyt,
+				bhxh, bhtn);
+	}
+
+	private static GapTable.PositiveGaps positiveGaps(List<GapRow> rows) {
+		return new GapTable.PositiveGaps(
+				CoverageRules.sumOfPositiveGaps(rows.stream().map(r -> r.bhyt().remaining()).toList()),
+				CoverageRules.sumOfPositiveGaps(rows.stream().map(r -> r.bhxh().total().remaining()).toList()),
+				CoverageRules.sumOfPositiveGaps(rows.stream().map(r -> r.bhxh().remainingCompulsory()).toList()),
+				CoverageRules.sumOfPositiveGaps(rows.stream().map(r -> r.bhxh().voluntaryPart().remaining()).toList()),
+				CoverageRules.sumOfPositiveGaps(rows.stream().map(r -> r.bhtn().remaining()).toList()));
+	}
+}

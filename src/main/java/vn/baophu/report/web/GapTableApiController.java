@@ -1,0 +1,48 @@
+package vn.baophu.report.web;
+
+import java.time.YearMonth;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import vn.baophu.report.GapTableService;
+import vn.baophu.unit.UnitRef;
+import vn.baophu.unit.UnitService;
+import vn.baophu.user.SignedInUser;
+
+@RestController
+@Tag(name = "Gap tables", description = "Coverage, achievement and people still to enrol, per child unit")
+class GapTableApiController {
+
+	private final UnitService units;
+	private final GapTableService gapTables;
+
+	GapTableApiController(UnitService units, GapTableService gapTables) {
+		this.units = units;
+		this.gapTables = gapTables;
+	}
+
+	@GetMapping("/api/v1/units/{code}/gap-table")
+	@Operation(summary = "Gap table of a unit for a month",
+			description = "One row per child unit plus the total row. Rates are percentages rounded to two "
+					+ "decimals; remaining is a whole number of people, negative when the target is exceeded; "
+					+ "values that cannot be computed (missing figures, no target) are null.")
+	GapTableJson gapTable(@PathVariable String code,
+			@Parameter(description = "Month as YYYY-MM; default: the newest month with figures")
+			@RequestParam(required = false) @Nullable String period,
+			@AuthenticationPrincipal SignedInUser user) {
+		UnitRef unit = units.findByCode(code)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No unit with code " + code));
+		user.checkCanSee(unit.path());
+		YearMonth month = PeriodParameter.parse(period);
+		return GapTableJson.of(gapTables.gapTable(unit, month == null ? gapTables.defaultPeriod(unit) : month));
+	}
+}

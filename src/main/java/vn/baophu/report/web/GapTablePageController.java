@@ -1,0 +1,45 @@
+package vn.baophu.report.web;
+
+import java.time.YearMonth;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import vn.baophu.report.GapTableService;
+import vn.baophu.unit.UnitRef;
+import vn.baophu.unit.UnitService;
+import vn.baophu.user.SignedInUser;
+
+@Controller
+class GapTablePageController {
+
+	static final String VIEW = "report/gap-table";
+
+	private final UnitService units;
+	private final GapTableService gapTables;
+
+	GapTablePageController(UnitService units, GapTableService gapTables) {
+		this.units = units;
+		this.gapTables = gapTables;
+	}
+
+	@GetMapping("/units/{code}/gap")
+	String gapTable(@PathVariable String code, @RequestParam(required = false) @Nullable String period,
+			@AuthenticationPrincipal SignedInUser user, Model model) {
+		UnitRef unit = units.findByCode(code)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No unit with code " + code));
+		user.checkCanSee(unit.path());
+		YearMonth month = PeriodParameter.parse(period);
+		month = month == null ? gapTables.defaultPeriod(unit) : month;
+		model.addAttribute("table", gapTables.gapTable(unit, month));
+		model.addAttribute("previousPeriod", month.minusMonths(1));
+		model.addAttribute("nextPeriod", month.plusMonths(1));
+		return VIEW;
+	}
+}
