@@ -22,7 +22,7 @@ import vn.baophu.unit.UnitRef;
 @Repository
 class GapTableQueries {
 
-	/** Key of the total row in {@link #sums}; a leaf unit's own sums come under its own id. */
+	/** Key of the total row in {@link #sums} (for a leaf unit, its own sums are the total). */
 	static final String TOTAL = "";
 
 	private static final String LEAVES = """

@@ -64,7 +64,7 @@ public class GapTableService {
 			totalWeights.add(targets, childSums);
 			rows.add(row(child, childSums, period, targets));
 		}
-		SubtreeSums totalSums = unit.leaf() ? sums.get(String.valueOf(unit.id())) : sums.get(GapTableQueries.TOTAL);
+		SubtreeSums totalSums = sums.get(GapTableQueries.TOTAL);
 		Targets totalTargets = Targets.resolve(ownTargets.get(unit.id()), null).orDerived(totalWeights);
 		GapRow total = row(unit, totalSums, period, totalTargets);
 		return new GapTable(unit, units.lineage(unit), period, rows, total, positiveGaps(rows));

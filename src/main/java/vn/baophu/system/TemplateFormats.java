@@ -19,6 +19,8 @@ import vn.baophu.shared.VietnameseNumbers;
 @Component("fmt")
 public class TemplateFormats {
 
+	private static final BigDecimal ONE_HUNDRED = BigDecimal.valueOf(100);
+
 	public String people(@Nullable Long value) {
 		return VietnameseNumbers.people(value, locale());
 	}
@@ -33,6 +35,14 @@ public class TemplateFormats {
 
 	public String target(@Nullable TargetRate target) {
 		return target == null ? VietnameseNumbers.MISSING : VietnameseNumbers.percent(target.percent(), locale());
+	}
+
+	/** CSS class of an achievement cell: at or above the target, or behind it. */
+	public String achievementClass(@Nullable BigDecimal achievementPercent) {
+		if (achievementPercent == null) {
+			return "";
+		}
+		return achievementPercent.compareTo(ONE_HUNDRED) >= 0 ? "ahead" : "behind";
 	}
 
 	/** The last day of the month, as the published tables say "tính đến ngày 30/06/2023". */
