@@ -1,10 +1,16 @@
 package vn.baophu.system;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -36,6 +42,13 @@ class SecurityConfiguration {
 			.exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
 					basicEntryPoint, api));
 		return http.build();
+	}
+
+	@Bean
+	AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+		passwords.setPasswordEncoder(passwordEncoder);
+		return new RecentlyVerifiedPasswords(passwords, users, Duration.ofMinutes(5), Clock.systemUTC());
 	}
 
 	@Bean
