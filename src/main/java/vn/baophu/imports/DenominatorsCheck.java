@@ -1,0 +1,57 @@
+package vn.baophu.imports;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+import vn.baophu.target.DenominatorValues;
+import vn.baophu.target.TargetService;
+import vn.baophu.unit.UnitRef;
+import vn.baophu.unit.UnitService;
+
+/**
+ * denominators: {@code unit_code,year,population,labour_force[,source]}, for units without
+ * children only (a parent's denominators are the sums of its children's). An empty cell is "not given".
+ */
+@Component
+class DenominatorsCheck implements KindCheck {
+
+	static final int SOURCE_LENGTH = 500;
+
+	private final UnitService units;
+	private final TargetService targets;
+
+	DenominatorsCheck(UnitService units, TargetService targets) {
+		this.units = units;
+		this.targets = targets;
+	}
+
+	@Override
+	public ImportKind kind() {
+		return ImportKind.DENOMINATORS;
+	}
+
+	@Override
+	public Checked check(Table table) {
+		Map<String, UnitRef> known = units.findByCodes(table.values("unit_code"));
+		List<Issue> errors = new ArrayList<>();
+		List<DenominatorValues> values = new ArrayList<>();
+		DuplicateKeys keys = new DuplicateKeys();
+		for (Table.Row row : table.rows()) {
+			RowCheck check = new RowCheck(row, errors);
+			UnitRef unit = check.unit("unit_code", known, true);
+			Integer year = check.year("year");
+			Long population = check.count("population", false);
+			Long labourForce = check.count("labour_force", false);
+			String source = check.text("source", false, SOURCE_LENGTH);
+			if (unit != null && year != null) {
+				keys.firstTime(check, "unit_code", unit.code() + ", " + year);
+			}
+			if (check.ok()) {
+				values.add(new DenominatorValues(unit.id(), year, population, labourForce, source));
+			}
+		}
+		return new Checked(values.size(), errors, List.of(), user -> targets.saveDenominators(values));
+	}
+}

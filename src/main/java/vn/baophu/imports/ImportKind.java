@@ -1,0 +1,52 @@
+package vn.baophu.imports;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The four kinds of data a file can hold, with the columns each expects (header names, lower case). */
+public enum ImportKind {
+
+	UNITS(List.of("code", "name", "type"), List.of("parent_code")),
+	DENOMINATORS(List.of("unit_code", "year"), List.of("population", "labour_force", "source")),
+	TARGETS(List.of("unit_code", "year", "indicator", "rate"), List.of("decision")),
+	FIGURES(List.of("unit_code", "period"), List.of("bhyt", "bhxh_bb", "bhxh_tn", "bhtn"));
+
+	private final List<String> requiredColumns;
+	private final List<String> optionalColumns;
+
+	ImportKind(List<String> requiredColumns, List<String> optionalColumns) {
+		this.requiredColumns = requiredColumns;
+		this.optionalColumns = optionalColumns;
+	}
+
+	/** "units", "denominators", "targets" or "figures" (any case), as in the URLs. */
+	public static Optional<ImportKind> fromPath(String path) {
+		for (ImportKind kind : values()) {
+			if (kind.path().equalsIgnoreCase(path.trim())) {
+				return Optional.of(kind);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** The name in URLs and message keys: "units"… */
+	public String path() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
+	/** Columns the header must have (a row may still leave some optional cells empty). */
+	public List<String> requiredColumns() {
+		return requiredColumns;
+	}
+
+	/** Columns read when present. */
+	public List<String> optionalColumns() {
+		return optionalColumns;
+	}
+
+	/** Every column in the order of the template file. */
+	public List<String> columns() {
+		return java.util.stream.Stream.concat(requiredColumns.stream(), optionalColumns.stream()).toList();
+	}
+}

@@ -1,0 +1,185 @@
+package vn.baophu.imports;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+import vn.baophu.shared.VietnameseNumbers;
+import vn.baophu.unit.UnitRef;
+
+/**
+ * Reads the cells of one row, adding an error for each bad one: every reader returns null for an
+ * empty optional cell and for a bad cell, so a checker reads all fields and then asks {@link #ok()}.
+ */
+final class RowCheck {
+
+	static final int FIRST_YEAR = 2000;
+	static final int LAST_YEAR = 2100;
+
+	private static final Pattern ISO_PERIOD = Pattern.compile("(\\d{4})-(\\d{1,2})(?:-(\\d{1,2}))?");
+	private static final Pattern SLASH_PERIOD = Pattern.compile("(\\d{1,2})/(\\d{4})");
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+	private final Table.Row row;
+	private final List<Issue> errors;
+	private boolean ok = true;
+
+	RowCheck(Table.Row row, List<Issue> errors) {
+		this.row = row;
+		this.errors = errors;
+	}
+
+	int number() {
+		return row.number();
+	}
+
+	/** No error on this row so far. */
+	boolean ok() {
+		return ok;
+	}
+
+	void error(String field, String key, Object... args) {
+		errors.add(Issue.of(row.number(), field, key, args));
+		ok = false;
+	}
+
+	/** The cell's text; null when empty (an error if required) or longer than {@code maxLength}. */
+	@Nullable String text(String field, boolean required, int maxLength) {
+		String value = row.cell(field);
+		if (value.isEmpty()) {
+			if (required) {
+				error(field, "import.error.required");
+			}
+			return null;
+		}
+		if (value.length() > maxLength) {
+			error(field, "import.error.tooLong", value, String.valueOf(maxLength));
+			return null;
+		}
+		return value;
+	}
+
+	/** A whole, non-negative number of people: 148806, 148.806 or 148 806. */
+	@Nullable Long count(String field, boolean required) {
+		String value = text(field, required, Integer.MAX_VALUE);
+		if (value == null) {
+			return null;
+		}
+		try {
+			long count = VietnameseNumbers.parseCount(value);
+			if (count < 0) {
+				error(field, "import.error.negative", value);
+				return null;
+			}
+			return count;
+		}
+		catch (NumberFormatException ex) {
+			BigDecimal decimal = value.endsWith("%") ? null : decimalOrNull(value);
+			if (decimal == null) {
+				error(field, "import.error.notNumber", value);
+			}
+			else {
+				error(field, decimal.signum() < 0 ? "import.error.negative" : "import.error.notWhole", value);
+			}
+			return null;
+		}
+	}
+
+	/** A required year between 2000 and 2100. */
+	@Nullable Integer year(String field) {
+		Long year = count(field, true);
+		if (year == null) {
+			return null;
+		}
+		if (year < FIRST_YEAR || year > LAST_YEAR) {
+			error(field, "import.error.yearRange", row.cell(field), String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR));
+			return null;
+		}
+		return year.intValue();
+	}
+
+	/** A required rate in percent from 0 to 100: 95, 95.00, 95,00 or 95,00%. */
+	@Nullable BigDecimal rate(String field) {
+		String value = text(field, true, Integer.MAX_VALUE);
+		if (value == null) {
+			return null;
+		}
+		BigDecimal rate = decimalOrNull(value);
+		if (rate == null) {
+			error(field, "import.error.notNumber", value);
+		}
+		else if (rate.signum() < 0) {
+			error(field, "import.error.negative", value);
+		}
+		else if (rate.compareTo(HUNDRED) > 0) {
+			error(field, "import.error.rateAbove100", value);
+		}
+		else {
+			return rate;
+		}
+		return null;
+	}
+
+	/** A required month: 2023-06, 06/2023 or a date in it (an .xlsx date cell reads as 2023-06-01). */
+	@Nullable YearMonth period(String field) {
+		String value = text(field, true, Integer.MAX_VALUE);
+		if (value == null) {
+			return null;
+		}
+		YearMonth period = null;
+		try {
+			Matcher iso = ISO_PERIOD.matcher(value);
+			Matcher slash = SLASH_PERIOD.matcher(value);
+			if (iso.matches()) {
+				period = YearMonth.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)));
+				if (iso.group(3) != null) {
+					LocalDate.of(period.getYear(), period.getMonth(), Integer.parseInt(iso.group(3)));
+				}
+			}
+			else if (slash.matches()) {
+				period = YearMonth.of(Integer.parseInt(slash.group(2)), Integer.parseInt(slash.group(1)));
+			}
+		}
+		catch (DateTimeException ex) {
+			period = null;
+		}
+		if (period == null || period.getYear() < FIRST_YEAR || period.getYear() > LAST_YEAR) {
+			error(field, "import.error.period", value);
+			return null;
+		}
+		return period;
+	}
+
+	/** A required unit code that exists; with {@code leafOnly}, a unit without children. */
+	@Nullable UnitRef unit(String field, Map<String, UnitRef> units, boolean leafOnly) {
+		String code = text(field, true, Integer.MAX_VALUE);
+		if (code == null) {
+			return null;
+		}
+		UnitRef unit = units.get(code);
+		if (unit == null) {
+			error(field, "import.error.unknownUnit", code);
+			return null;
+		}
+		if (leafOnly && !unit.leaf()) {
+			error(field, "import.error.unitHasChildren", code);
+			return null;
+		}
+		return unit;
+	}
+
+	private static @Nullable BigDecimal decimalOrNull(String value) {
+		try {
+			return VietnameseNumbers.parseRate(value);
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+}

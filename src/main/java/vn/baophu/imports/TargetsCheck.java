@@ -1,0 +1,69 @@
+package vn.baophu.imports;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import vn.baophu.shared.Indicator;
+import vn.baophu.target.TargetService;
+import vn.baophu.target.TargetValue;
+import vn.baophu.unit.UnitRef;
+import vn.baophu.unit.UnitService;
+
+/** targets: {@code unit_code,year,indicator,rate[,decision]}, the rate in percent; for units of any level. */
+@Component
+class TargetsCheck implements KindCheck {
+
+	static final int DECISION_LENGTH = 500;
+
+	private final UnitService units;
+	private final TargetService targets;
+
+	TargetsCheck(UnitService units, TargetService targets) {
+		this.units = units;
+		this.targets = targets;
+	}
+
+	@Override
+	public ImportKind kind() {
+		return ImportKind.TARGETS;
+	}
+
+	@Override
+	public Checked check(Table table) {
+		Map<String, UnitRef> known = units.findByCodes(table.values("unit_code"));
+		List<Issue> errors = new ArrayList<>();
+		List<TargetValue> values = new ArrayList<>();
+		DuplicateKeys keys = new DuplicateKeys();
+		for (Table.Row row : table.rows()) {
+			RowCheck check = new RowCheck(row, errors);
+			UnitRef unit = check.unit("unit_code", known, false);
+			Integer year = check.year("year");
+			Indicator indicator = indicator(check);
+			BigDecimal rate = check.rate("rate");
+			String decision = check.text("decision", false, DECISION_LENGTH);
+			if (unit != null && year != null && indicator != null) {
+				keys.firstTime(check, "unit_code", unit.code() + ", " + year + ", " + indicator);
+			}
+			if (check.ok()) {
+				values.add(new TargetValue(unit.id(), year, indicator, rate, decision));
+			}
+		}
+		return new Checked(values.size(), errors, List.of(), user -> targets.saveTargets(values));
+	}
+
+	private static @Nullable Indicator indicator(RowCheck check) {
+		String code = check.text("indicator", true, Integer.MAX_VALUE);
+		if (code == null) {
+			return null;
+		}
+		Indicator indicator = Indicator.fromCode(code).orElse(null);
+		if (indicator == null) {
+			check.error("indicator", "import.error.indicator", code);
+		}
+		return indicator;
+	}
+}

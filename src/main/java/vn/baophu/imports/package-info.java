@@ -1,0 +1,5 @@
+/**
+ * Import of units, denominators, targets and figures from CSV and .xlsx: preview every bad row, then save all or nothing.
+ */
+@org.jspecify.annotations.NullMarked
+package vn.baophu.imports;

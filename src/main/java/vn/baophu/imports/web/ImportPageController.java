@@ -1,0 +1,114 @@
+package vn.baophu.imports.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpSession;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.baophu.imports.ImportKind;
+import vn.baophu.imports.ImportResult;
+import vn.baophu.imports.ImportService;
+import vn.baophu.imports.web.PendingImports.PendingImport;
+
+/** The import page: choose a kind and a file, preview every problem, then save that same file. */
+@Controller
+@RequestMapping("/imports")
+@PreAuthorize("hasAnyRole('ADMINISTRATOR', 'PROVINCIAL_STAFF')")
+class ImportPageController {
+
+	static final String FORM_VIEW = "imports/form";
+	static final String PREVIEW_VIEW = "imports/preview";
+	static final String REDIRECT_FORM = "redirect:/imports";
+
+	private final ImportService imports;
+	private final MessageSource messages;
+
+	ImportPageController(ImportService imports, MessageSource messages) {
+		this.imports = imports;
+		this.messages = messages;
+	}
+
+	@ModelAttribute("kinds")
+	ImportKind[] kinds() {
+		return ImportKind.values();
+	}
+
+	@GetMapping
+	String form(@RequestParam(defaultValue = "figures") String kind, Model model) {
+		model.addAttribute("selectedKind", kind);
+		return FORM_VIEW;
+	}
+
+	/** A CSV with the header row and an example, with a byte order mark so that Excel reads it as UTF-8. */
+	@GetMapping("/template/{kind}.csv")
+	ResponseEntity<byte[]> template(@PathVariable String kind, Locale locale) {
+		ImportKind importKind = kindOf(kind);
+		String example = messages.getMessage("import.template." + importKind.path(), null, locale);
+		String csv = "\uFEFF" + String.join(",", importKind.columns()) + "\r\n" + example.replace("\n", "\r\n") + "\r\n";
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(importKind.path() + ".csv").build().toString())
+			.body(csv.getBytes(StandardCharsets.UTF_8));
+	}
+
+	@PostMapping("/preview")
+	String preview(@RequestParam String kind, @RequestParam("file") MultipartFile file, HttpSession session,
+			Locale locale, Model model) throws IOException {
+		ImportKind importKind = kindOf(kind);
+		String fileName = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+		byte[] content = file.getBytes();
+		ImportResult result = imports.preview(importKind, fileName, content, locale);
+		if (result.saved()) {
+			model.addAttribute("token", PendingImports.keep(session, new PendingImport(importKind, fileName, content)));
+		}
+		model.addAttribute("fileName", fileName);
+		model.addAttribute("result", result);
+		return PREVIEW_VIEW;
+	}
+
+	@PostMapping("/confirm")
+	String confirm(@RequestParam String token, HttpSession session, Authentication user, Locale locale, Model model,
+			RedirectAttributes redirect) {
+		PendingImport pending = PendingImports.take(session, token);
+		if (pending == null) {
+			redirect.addFlashAttribute("importErrorKey", "import.page.expired");
+			return REDIRECT_FORM;
+		}
+		ImportResult result = imports.importFile(pending.kind(), pending.fileName(), pending.content(), user.getName(),
+				locale);
+		if (!result.saved()) {
+			// The database changed since the preview (e.g. a unit was removed): show why, save nothing.
+			model.addAttribute("fileName", pending.fileName());
+			model.addAttribute("result", result);
+			return PREVIEW_VIEW;
+		}
+		redirect.addFlashAttribute("savedCount", result.imported());
+		redirect.addFlashAttribute("savedKind", pending.kind().path());
+		redirect.addFlashAttribute("savedFile", pending.fileName());
+		return REDIRECT_FORM + "?kind=" + pending.kind().path();
+	}
+
+	private static ImportKind kindOf(String path) {
+		return ImportKind.fromPath(path).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+}
