@@ -22,6 +22,9 @@ interface UnitRepository extends JpaRepository<AdministrativeUnit, Long> {
 	@Query(REF + "where u.code = ?1")
 	Optional<UnitRef> findRefByCode(String code);
 
+	@Query(REF + "where u.id = ?1")
+	Optional<UnitRef> findRefById(long id);
+
 	@Query(REF + "where u.code in ?1")
 	List<UnitRef> findRefsByCodes(Collection<String> codes);
 

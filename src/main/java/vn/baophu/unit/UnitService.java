@@ -33,6 +33,10 @@ public class UnitService {
 		return units.findRefByCode(code);
 	}
 
+	public Optional<UnitRef> findById(long id) {
+		return units.findRefById(id);
+	}
+
 	public Map<String, UnitRef> findByCodes(Collection<String> codes) {
 		if (codes.isEmpty()) {
 			return Map.of();

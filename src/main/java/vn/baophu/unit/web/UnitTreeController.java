@@ -1,0 +1,46 @@
+package vn.baophu.unit.web;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+import vn.baophu.unit.UnitRef;
+import vn.baophu.unit.UnitService;
+import vn.baophu.user.SignedInUser;
+
+/** Browse provinces → districts → communes; each unit links to its gap table. */
+@Controller
+class UnitTreeController {
+
+	static final String ROOTS_VIEW = "unit/roots";
+	static final String UNIT_VIEW = "unit/unit";
+
+	private final UnitService units;
+
+	UnitTreeController(UnitService units) {
+		this.units = units;
+	}
+
+	@GetMapping("/units")
+	String roots(@AuthenticationPrincipal SignedInUser user, Model model) {
+		List<UnitRef> visible = user.unitId() == null ? units.roots() : units.findById(user.unitId()).stream().toList();
+		model.addAttribute("units", visible);
+		return ROOTS_VIEW;
+	}
+
+	@GetMapping("/units/{code}")
+	String unit(@PathVariable String code, @AuthenticationPrincipal SignedInUser user, Model model) {
+		UnitRef unit = units.findByCode(code)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No unit with code " + code));
+		user.checkCanSee(unit.path());
+		model.addAttribute("unit", unit);
+		model.addAttribute("lineage", units.lineage(unit));
+		model.addAttribute("children", units.children(unit));
+		return UNIT_VIEW;
+	}
+}

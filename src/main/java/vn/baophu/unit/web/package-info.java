@@ -1,0 +1,5 @@
+/**
+ * Pages to browse the administrative tree.
+ */
+@org.jspecify.annotations.NullMarked
+package vn.baophu.unit.web;
