@@ -33,6 +33,11 @@ public class UnitService {
 		return units.findRefByCode(code);
 	}
 
+	/** The unit with this code, or {@link UnitNotFoundException} (404). */
+	public UnitRef require(String code) {
+		return findByCode(code).orElseThrow(() -> new UnitNotFoundException(code));
+	}
+
 	public Optional<UnitRef> findById(long id) {
 		return units.findRefById(id);
 	}

@@ -87,6 +87,23 @@ class GapTableApiTests {
 	}
 
 	@Test
+	void reproducesTheGapsThePlanAssignsToHuyenHoiAndPhuongThanh() throws Exception {
+		// Kế hoạch 295/KH-BCĐ: "Vận động thêm 2.362 người tham gia BHYT, 170 người BHXH bắt buộc,
+		// 115 người BHXH tự nguyện, 135 người BHTN" (Huyền Hội) and 1.608, 162, 85, 157 (Phương Thạnh)
+		mvc.perform(get(JUNE).with(httpBasic("admin", "admin")))
+			.andExpect(jsonPath("$.rows[4].code").value("29278"))
+			.andExpect(jsonPath("$.rows[4].bhyt.remaining").value(2362))
+			.andExpect(jsonPath("$.rows[4].bhxh.remainingCompulsory").value(170))
+			.andExpect(jsonPath("$.rows[4].bhxh.remainingVoluntary").value(115))
+			.andExpect(jsonPath("$.rows[4].bhtn.remaining").value(135))
+			.andExpect(jsonPath("$.rows[8].code").value("29290"))
+			.andExpect(jsonPath("$.rows[8].bhyt.remaining").value(1608))
+			.andExpect(jsonPath("$.rows[8].bhxh.remainingCompulsory").value(162))
+			.andExpect(jsonPath("$.rows[8].bhxh.remainingVoluntary").value(85))
+			.andExpect(jsonPath("$.rows[8].bhtn.remaining").value(157));
+	}
+
+	@Test
 	void aMonthWithoutFiguresIsMissingNotZero() throws Exception {
 		mvc.perform(get("/api/v1/units/844/gap-table?period=2023-04").with(httpBasic("admin", "admin")))
 			.andExpect(status().isOk())

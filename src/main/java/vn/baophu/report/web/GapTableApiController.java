@@ -6,13 +6,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import vn.baophu.report.GapTableService;
 import vn.baophu.unit.UnitRef;
 import vn.baophu.unit.UnitService;
@@ -39,8 +37,7 @@ class GapTableApiController {
 			@Parameter(description = "Month as YYYY-MM; default: the newest month with figures")
 			@RequestParam(required = false) @Nullable String period,
 			@AuthenticationPrincipal SignedInUser user) {
-		UnitRef unit = units.findByCode(code)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No unit with code " + code));
+		UnitRef unit = units.require(code);
 		user.checkCanSee(unit.path());
 		YearMonth month = PeriodParameter.parse(period);
 		return GapTableJson.of(gapTables.gapTable(unit, month == null ? gapTables.defaultPeriod(unit) : month));

@@ -3,14 +3,12 @@ package vn.baophu.report.web;
 import java.time.YearMonth;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import vn.baophu.report.GapTableService;
 import vn.baophu.unit.UnitRef;
 import vn.baophu.unit.UnitService;
@@ -32,8 +30,7 @@ class GapTablePageController {
 	@GetMapping("/units/{code}/gap")
 	String gapTable(@PathVariable String code, @RequestParam(required = false) @Nullable String period,
 			@AuthenticationPrincipal SignedInUser user, Model model) {
-		UnitRef unit = units.findByCode(code)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No unit with code " + code));
+		UnitRef unit = units.require(code);
 		user.checkCanSee(unit.path());
 		YearMonth month = PeriodParameter.parse(period);
 		month = month == null ? gapTables.defaultPeriod(unit) : month;

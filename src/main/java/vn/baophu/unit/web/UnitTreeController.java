@@ -2,13 +2,11 @@ package vn.baophu.unit.web;
 
 import java.util.List;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 import vn.baophu.unit.UnitRef;
 import vn.baophu.unit.UnitService;
 import vn.baophu.user.SignedInUser;
@@ -35,8 +33,7 @@ class UnitTreeController {
 
 	@GetMapping("/units/{code}")
 	String unit(@PathVariable String code, @AuthenticationPrincipal SignedInUser user, Model model) {
-		UnitRef unit = units.findByCode(code)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No unit with code " + code));
+		UnitRef unit = units.require(code);
 		user.checkCanSee(unit.path());
 		model.addAttribute("unit", unit);
 		model.addAttribute("lineage", units.lineage(unit));
