@@ -15,9 +15,11 @@ import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 @Entity
+@Audited
 @Table(name = "monthly_figures")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)

@@ -1,5 +1,7 @@
 package vn.baophu.unit;
 
+import java.time.LocalDate;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,9 +12,11 @@ import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 @Entity
+@Audited
 @Table(name = "administrative_unit")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
@@ -38,6 +42,14 @@ class AdministrativeUnit {
 	/** Ids from the root to this unit, e.g. "/1/7/42/"; set once the id is known. */
 	private String path = "";
 
+	/** The day from which the unit no longer exists (merged or dissolved); null while it does. */
+	@Column(name = "closed_from")
+	private @Nullable LocalDate closedFrom;
+
+	/** On a district: the province lets the district's officials enter their communes' figures. */
+	@Column(name = "district_entry_allowed")
+	private boolean districtEntryAllowed;
+
 	@Version
 	private long version;
 
@@ -61,7 +73,11 @@ class AdministrativeUnit {
 		this.path = (parent == null ? "/" : parent.getPath()) + id + "/";
 	}
 
-	UnitRef toRef(boolean leaf) {
-		return new UnitRef(id, code, name, kind, level, parentId, path, leaf);
+	void closeFrom(@Nullable LocalDate day) {
+		this.closedFrom = day;
+	}
+
+	void allowDistrictEntry(boolean allowed) {
+		this.districtEntryAllowed = allowed;
 	}
 }

@@ -10,7 +10,8 @@ import org.springframework.data.jpa.repository.Query;
 interface UnitRepository extends JpaRepository<AdministrativeUnit, Long> {
 
 	String REF = "select new vn.baophu.unit.UnitRef(u.id, u.code, u.name, u.kind, u.level, u.parentId, u.path,"
-			+ " not exists (select 1 from AdministrativeUnit c where c.parentId = u.id)) from AdministrativeUnit u ";
+			+ " not exists (select 1 from AdministrativeUnit c where c.parentId = u.id), u.closedFrom,"
+			+ " u.districtEntryAllowed) from AdministrativeUnit u ";
 
 	Optional<AdministrativeUnit> findByCode(String code);
 

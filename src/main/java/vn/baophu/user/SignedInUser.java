@@ -1,5 +1,6 @@
 package vn.baophu.user;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
@@ -11,10 +12,23 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The principal of a signed-in user: role and the unit whose subtree they may see (null = the
- * whole tree), so scope checks need no query.
+ * whole tree), so scope checks need no query. What each role may do:
+ * <ul>
+ * <li>administrator and provincial staff: read, enter, import, correct, close and reopen months,
+ * keep denominators, targets and units, inside their subtree (the administrator also manages users);
+ * <li>district official: read their subtree, and enter their communes' figures where the province
+ * allows it for the district;
+ * <li>leader: read their subtree.
+ * </ul>
  */
 public record SignedInUser(String username, String passwordHash, String displayName, Role role,
-		@Nullable Long unitId, boolean enabled) implements UserDetails {
+		@Nullable Long unitId, boolean enabled, @Nullable Instant lockedUntil, @Nullable String language)
+		implements UserDetails {
+
+	public SignedInUser(String username, String passwordHash, String displayName, Role role, @Nullable Long unitId,
+			boolean enabled) {
+		this(username, passwordHash, displayName, role, unitId, enabled, null, null);
+	}
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
@@ -36,6 +50,11 @@ public record SignedInUser(String username, String passwordHash, String displayN
 		return enabled;
 	}
 
+	@Override
+	public boolean isAccountNonLocked() {
+		return lockedUntil == null || lockedUntil.isBefore(Instant.now());
+	}
+
 	/** Refuses (403) a unit outside this user's subtree. */
 	public void checkCanSee(String unitPath) {
 		if (!canSee(unitPath)) {
@@ -46,5 +65,25 @@ public record SignedInUser(String username, String passwordHash, String displayN
 	/** Whether a unit (by its path) lies inside this user's subtree. */
 	public boolean canSee(String unitPath) {
 		return unitId == null || unitPath.contains("/" + unitId + "/");
+	}
+
+	public boolean isAdministrator() {
+		return role == Role.ADMINISTRATOR;
+	}
+
+	/** Enter, import and correct figures, close and reopen months, keep denominators, targets, units. */
+	public boolean canManage(String unitPath) {
+		return (role == Role.ADMINISTRATOR || role == Role.PROVINCIAL_STAFF) && canSee(unitPath);
+	}
+
+	/** Enter figures in the grid; a district official only where the province allows it. */
+	public boolean canEnterFigures(String unitPath, boolean districtEntryAllowed) {
+		return canManage(unitPath) || (role == Role.DISTRICT_OFFICIAL && districtEntryAllowed && canSee(unitPath));
+	}
+
+	public void checkCanManage(String unitPath) {
+		if (!canManage(unitPath)) {
+			throw new AccessDeniedException(username + " may not change data of this unit");
+		}
 	}
 }

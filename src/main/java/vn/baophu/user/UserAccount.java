@@ -13,9 +13,14 @@ import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import java.time.Instant;
+
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
 
 @Entity
+@Audited
 @Table(name = "app_user")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
@@ -28,6 +33,7 @@ class UserAccount {
 
 	private String username;
 
+	@NotAudited
 	@Column(name = "password_hash")
 	private String passwordHash;
 
@@ -43,6 +49,17 @@ class UserAccount {
 
 	private boolean enabled = true;
 
+	/** "vi" or "en"; null = the default, Vietnamese. */
+	private @Nullable String language;
+
+	@NotAudited
+	@Column(name = "failed_sign_ins")
+	private int failedSignIns;
+
+	@NotAudited
+	@Column(name = "locked_until")
+	private @Nullable Instant lockedUntil;
+
 	@Version
 	private long version;
 
@@ -52,5 +69,42 @@ class UserAccount {
 		this.displayName = displayName;
 		this.role = role;
 		this.unitId = unitId;
+	}
+
+	SignedInUser toSignedInUser() {
+		return new SignedInUser(username, passwordHash, displayName, role, unitId, enabled, lockedUntil, language);
+	}
+
+	/** Counts a failed sign-in; at {@code maxFailures} in a row the account is locked until {@code until}. */
+	void failedSignIn(int maxFailures, Instant until) {
+		failedSignIns++;
+		if (failedSignIns >= maxFailures) {
+			lockedUntil = until;
+			failedSignIns = 0;
+		}
+	}
+
+	void signedIn() {
+		failedSignIns = 0;
+		lockedUntil = null;
+	}
+
+	void unlock() {
+		signedIn();
+	}
+
+	void changePassword(String newHash) {
+		this.passwordHash = newHash;
+	}
+
+	void update(String newDisplayName, Role newRole, @Nullable Long newUnitId, boolean isEnabled) {
+		this.displayName = newDisplayName;
+		this.role = newRole;
+		this.unitId = newUnitId;
+		this.enabled = isEnabled;
+	}
+
+	void chooseLanguage(@Nullable String newLanguage) {
+		this.language = newLanguage;
 	}
 }

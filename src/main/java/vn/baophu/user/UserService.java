@@ -24,8 +24,7 @@ public class UserService implements UserDetailsService {
 	@Override
 	public UserDetails loadUserByUsername(String username) {
 		return accounts.findByUsername(username)
-			.map(a -> new SignedInUser(a.getUsername(), a.getPasswordHash(), a.getDisplayName(), a.getRole(),
-					a.getUnitId(), a.isEnabled()))
+			.map(UserAccount::toSignedInUser)
 			.orElseThrow(() -> new UsernameNotFoundException(username));
 	}
 

@@ -1,0 +1,21 @@
+package vn.baophu.audit;
+
+import org.hibernate.envers.RevisionListener;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Fills who (the signed-in user, or "system" for start-up work) and the comment of a revision. */
+class AuditRevisionListener implements RevisionListener {
+
+	static final String SYSTEM = "system";
+
+	@Override
+	public void newRevision(Object revisionEntity) {
+		AuditRevision revision = (AuditRevision) revisionEntity;
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		revision.setUsername(authentication == null || !authentication.isAuthenticated() ? SYSTEM
+				: authentication.getName());
+		String comment = AuditComment.current();
+		revision.setComment(comment == null ? null : comment.substring(0, Math.min(comment.length(), 1000)));
+	}
+}

@@ -1,0 +1,59 @@
+package vn.baophu.target;
+
+import java.math.BigDecimal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
+import vn.baophu.shared.Indicator;
+
+/** A target rate in percent for a unit, year and indicator, set by a decision. */
+@Entity
+@Audited
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+class Target {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "target_seq")
+	@SequenceGenerator(name = "target_seq", sequenceName = "target_seq", allocationSize = 50)
+	private @Nullable Long id;
+
+	@Column(name = "unit_id")
+	private long unitId;
+
+	private int year;
+
+	@Enumerated(EnumType.STRING)
+	private Indicator indicator;
+
+	private BigDecimal rate;
+
+	private @Nullable String decision;
+
+	@Version
+	private long version;
+
+	Target(long unitId, int year, Indicator indicator, BigDecimal rate) {
+		this.unitId = unitId;
+		this.year = year;
+		this.indicator = indicator;
+		this.rate = rate;
+	}
+
+	void replaceWith(TargetValue value) {
+		this.rate = value.rate();
+		this.decision = value.decision();
+	}
+}
