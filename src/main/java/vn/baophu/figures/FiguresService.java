@@ -51,9 +51,16 @@ public class FiguresService {
 		Map<String, MonthlyFigures> saved = figures.findByUnitIdInAndPeriodIn(unitIds, firstDays(periods)).stream()
 				.collect(Collectors.toMap(f -> f.getUnitId() + "/" + YearMonth.from(f.getPeriod()), Function.identity()));
 		for (MonthlyCounts row : rows) {
-			MonthlyFigures entry = saved.computeIfAbsent(row.unitId() + "/" + row.period(),
-					key -> figures.save(new MonthlyFigures(row.unitId(), row.period())));
-			entry.replaceWith(row, user);
+			MonthlyFigures entry = saved.get(row.unitId() + "/" + row.period());
+			if (entry == null) {
+				entry = new MonthlyFigures(row.unitId(), row.period());
+				entry.replaceWith(row, user);
+				figures.save(entry);
+				saved.put(row.unitId() + "/" + row.period(), entry);
+			}
+			else {
+				entry.replaceWith(row, user);
+			}
 		}
 		// Flushed here so that SQL read models in the same transaction see the rows.
 		figures.flush();

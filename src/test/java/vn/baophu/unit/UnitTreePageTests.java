@@ -64,8 +64,13 @@ class UnitTreePageTests {
 	}
 
 	@Test
-	void unknownUnitsAreNotFoundAndStrangersMustSignIn() throws Exception {
-		mvc.perform(get("/units/00000").with(ADMIN)).andExpect(status().isNotFound());
+	void unknownUnitsShowTheNotFoundPageAndStrangersMustSignIn() throws Exception {
+		mvc.perform(get("/units/00000").with(ADMIN))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("id=\"error-page\"")))
+			.andExpect(content().string(containsString("Không tìm thấy")))
+			// the layout still shows the signed-in navigation
+			.andExpect(content().string(containsString("Quản trị")));
 		mvc.perform(get("/units").accept(MediaType.TEXT_HTML))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/login"));

@@ -1,0 +1,74 @@
+package vn.baophu.figures;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
+
+/** Whether a month is closed for a unit's subtree, with who changed it last and why. */
+@Entity
+@Audited
+@Table(name = "month_closing")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+class MonthClosing {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "month_closing_seq")
+	@SequenceGenerator(name = "month_closing_seq", sequenceName = "month_closing_seq", allocationSize = 50)
+	private @Nullable Long id;
+
+	@Column(name = "unit_id")
+	private long unitId;
+
+	/** The first day of the month. */
+	private LocalDate period;
+
+	private boolean closed;
+
+	private @Nullable String reason;
+
+	@Column(name = "changed_by")
+	private String changedBy;
+
+	@Column(name = "changed_at")
+	private Instant changedAt;
+
+	@Version
+	private long version;
+
+	MonthClosing(long unitId, YearMonth period, String user) {
+		this.unitId = unitId;
+		this.period = period.atDay(1);
+		this.changedBy = user;
+		this.changedAt = Instant.now();
+	}
+
+	void close(String user) {
+		change(true, null, user);
+	}
+
+	void reopen(String why, String user) {
+		change(false, why, user);
+	}
+
+	private void change(boolean isClosed, @Nullable String why, String user) {
+		this.closed = isClosed;
+		this.reason = why;
+		this.changedBy = user;
+		this.changedAt = Instant.now();
+	}
+}

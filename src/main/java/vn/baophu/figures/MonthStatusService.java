@@ -1,0 +1,107 @@
+package vn.baophu.figures;
+
+import java.sql.Date;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.baophu.audit.AuditComment;
+import vn.baophu.unit.UnitRef;
+
+/**
+ * Closing and reopening months. Closing a month at a unit makes it read-only for every leaf below
+ * (grid, import, API) until someone reopens it there with a written reason; both are audited.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MonthStatusService {
+
+	private final MonthClosingRepository closings;
+	private final JdbcClient jdbc;
+	private final TransactionTemplate transaction;
+
+	MonthStatusService(MonthClosingRepository closings, JdbcClient jdbc, PlatformTransactionManager transactions) {
+		this.closings = closings;
+		this.jdbc = jdbc;
+		this.transaction = new TransactionTemplate(transactions);
+	}
+
+	public MonthStatus statusOf(UnitRef unit, YearMonth period) {
+		return jdbc.sql("""
+				select u.code, u.name, c.changed_by, c.changed_at,
+				       (select count(*) from month_closing b join administrative_unit bu on bu.id = b.unit_id
+				        where b.closed and b.period = :period and bu.path like :path || '_%') as closed_below
+				from (select 1) one
+				left join (month_closing c join administrative_unit u on u.id = c.unit_id)
+				       on c.closed and c.period = :period and :path like u.path || '%'
+				order by length(u.path) nulls last
+				limit 1""")
+			.param("period", Date.valueOf(period.atDay(1)))
+			.param("path", unit.path())
+			.query((rs, row) -> {
+				String code = rs.getString(1);
+				int below = rs.getInt(5);
+				if (code != null) {
+					return new MonthStatus(period, MonthStatus.State.CLOSED, code, rs.getString(2), rs.getString(3),
+							rs.getTimestamp(4).toInstant(), below);
+				}
+				return new MonthStatus(period, below > 0 ? MonthStatus.State.PARTLY_CLOSED : MonthStatus.State.OPEN,
+						null, null, null, null, below);
+			})
+			.single();
+	}
+
+	/** The closed subtrees for these months (few rows): callers test their units' paths against them. */
+	public List<ClosedMonth> closedMonths(Collection<YearMonth> periods) {
+		if (periods.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select u.path, u.code, c.period from month_closing c join administrative_unit u on u.id = c.unit_id
+				where c.closed and c.period in (:periods)""")
+			.param("periods", periods.stream().map(p -> Date.valueOf(p.atDay(1))).toList())
+			.query((rs, row) -> new ClosedMonth(rs.getString(1), rs.getString(2),
+					YearMonth.from(rs.getDate(3).toLocalDate())))
+			.list();
+	}
+
+	/** Refuses a write to a month closed at this unit or above. */
+	public void checkOpen(UnitRef unit, YearMonth period) {
+		MonthStatus status = statusOf(unit, period);
+		if (status.closed()) {
+			throw new MonthClosedException(period, status.closedAtName());
+		}
+	}
+
+	@Transactional
+	public void close(UnitRef unit, YearMonth period, String user) {
+		MonthClosing closing = closings.findByUnitIdAndPeriod(unit.id(), period.atDay(1))
+			.orElseGet(() -> closings.save(new MonthClosing(unit.id(), period, user)));
+		closing.close(user);
+	}
+
+	/**
+	 * Reopens the month at this unit; the reason is required and kept with the audit record. A
+	 * month closed higher up must be reopened there. The comment is set around the whole
+	 * transaction, so the audit revision written at commit carries it.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public void reopen(UnitRef unit, YearMonth period, String reason, String user) {
+		if (reason.isBlank()) {
+			throw new IllegalArgumentException("A reason is required to reopen a month");
+		}
+		AuditComment.with(reason, () -> transaction.execute(status -> {
+			MonthClosing closing = closings.findByUnitIdAndPeriod(unit.id(), period.atDay(1))
+				.filter(MonthClosing::isClosed)
+				.orElseThrow(() -> new IllegalStateException("Month " + period + " is not closed at " + unit.code()));
+			closing.reopen(reason.trim(), user);
+			return closing;
+		}));
+	}
+}

@@ -1,0 +1,70 @@
+package vn.baophu.figures.web;
+
+import java.time.YearMonth;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.baophu.figures.MonthStatusService;
+import vn.baophu.unit.UnitRef;
+import vn.baophu.unit.UnitService;
+import vn.baophu.user.SignedInUser;
+
+/** Provincial staff close a month for their subtree; reopening needs a written reason. */
+@Controller
+class MonthClosingController {
+
+	private final UnitService units;
+	private final MonthStatusService months;
+	private final MessageSource messages;
+
+	MonthClosingController(UnitService units, MonthStatusService months, MessageSource messages) {
+		this.units = units;
+		this.months = months;
+		this.messages = messages;
+	}
+
+	@PostMapping("/units/{code}/months/{period}/close")
+	String close(@PathVariable String code, @PathVariable YearMonth period, @AuthenticationPrincipal SignedInUser user,
+			@RequestHeader(name = "Referer", required = false) String referer, Locale locale,
+			RedirectAttributes redirect) {
+		UnitRef unit = units.require(code);
+		user.checkCanManage(unit.path());
+		months.close(unit, period, user.getUsername());
+		redirect.addFlashAttribute("success", messages.getMessage("month.closedFlash",
+				new Object[] { unit.name(), period.toString() }, locale));
+		return back(code, period, referer);
+	}
+
+	@PostMapping("/units/{code}/months/{period}/reopen")
+	String reopen(@PathVariable String code, @PathVariable YearMonth period, @RequestParam String reason,
+			@AuthenticationPrincipal SignedInUser user,
+			@RequestHeader(name = "Referer", required = false) String referer, Locale locale,
+			RedirectAttributes redirect) {
+		UnitRef unit = units.require(code);
+		user.checkCanManage(unit.path());
+		if (reason.isBlank()) {
+			redirect.addFlashAttribute("error", messages.getMessage("month.reasonRequired", null, locale));
+			return back(code, period, referer);
+		}
+		months.reopen(unit, period, reason, user.getUsername());
+		redirect.addFlashAttribute("success", messages.getMessage("month.reopenedFlash",
+				new Object[] { unit.name(), period.toString() }, locale));
+		return back(code, period, referer);
+	}
+
+	/** Back to the page the button was on when it is one of ours, else to the grid. */
+	private static String back(String code, YearMonth period, String referer) {
+		String path = referer == null ? "" : referer.replaceFirst("^https?://[^/]+", "");
+		if (path.startsWith("/units/" + code + "/")) {
+			return "redirect:" + path;
+		}
+		return "redirect:/units/" + code + "/entry?period=" + period;
+	}
+}
