@@ -4,7 +4,10 @@ import org.hibernate.envers.RevisionListener;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Fills who (the signed-in user, or "system" for start-up work) and the comment of a revision. */
+/**
+ * Fills who (the acting user a service named, else the signed-in user, else "system" for start-up
+ * work) and the comment of a revision.
+ */
 class AuditRevisionListener implements RevisionListener {
 
 	static final String SYSTEM = "system";
@@ -13,8 +16,11 @@ class AuditRevisionListener implements RevisionListener {
 	public void newRevision(Object revisionEntity) {
 		AuditRevision revision = (AuditRevision) revisionEntity;
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		revision.setUsername(authentication == null || !authentication.isAuthenticated() ? SYSTEM
-				: authentication.getName());
+		String actor = AuditComment.actor();
+		if (actor == null) {
+			actor = authentication == null || !authentication.isAuthenticated() ? SYSTEM : authentication.getName();
+		}
+		revision.setUsername(actor);
 		String comment = AuditComment.current();
 		revision.setComment(comment == null ? null : comment.substring(0, Math.min(comment.length(), 1000)));
 	}

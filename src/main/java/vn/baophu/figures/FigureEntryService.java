@@ -68,7 +68,7 @@ public class FigureEntryService {
 	 */
 	public SaveOutcome saveRow(UnitRef leaf, YearMonth period, long expectedVersion, Values values, boolean confirmed,
 			@Nullable String comment, String user) {
-		return AuditComment.with(comment, () -> transaction.execute(status -> {
+		return AuditComment.as(user, comment, () -> transaction.execute(status -> {
 			EntryRow row = queries.rows(leaf, period).stream()
 				.filter(candidate -> candidate.unitId() == leaf.id())
 				.findFirst()
@@ -103,7 +103,7 @@ public class FigureEntryService {
 
 	private SaveOutcome saveOnce(UnitRef unit, YearMonth period, List<RowSubmission> submissions, boolean confirmed,
 			@Nullable String comment, String user) {
-		return AuditComment.with(comment, () -> transaction.execute(status -> {
+		return AuditComment.as(user, comment, () -> transaction.execute(status -> {
 			SaveOutcome outcome = saveInTransaction(unit, period, submissions, confirmed, comment, user);
 			if (outcome.status() != SaveOutcome.Status.SAVED) {
 				status.setRollbackOnly();

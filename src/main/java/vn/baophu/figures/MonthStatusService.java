@@ -79,11 +79,14 @@ public class MonthStatusService {
 		}
 	}
 
-	@Transactional
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public void close(UnitRef unit, YearMonth period, String user) {
-		MonthClosing closing = closings.findByUnitIdAndPeriod(unit.id(), period.atDay(1))
-			.orElseGet(() -> closings.save(new MonthClosing(unit.id(), period, user)));
-		closing.close(user);
+		AuditComment.as(user, null, () -> transaction.execute(status -> {
+			MonthClosing closing = closings.findByUnitIdAndPeriod(unit.id(), period.atDay(1))
+				.orElseGet(() -> new MonthClosing(unit.id(), period, user));
+			closing.close(user);
+			return closings.save(closing);
+		}));
 	}
 
 	/**
@@ -96,7 +99,7 @@ public class MonthStatusService {
 		if (reason.isBlank()) {
 			throw new IllegalArgumentException("A reason is required to reopen a month");
 		}
-		AuditComment.with(reason, () -> transaction.execute(status -> {
+		AuditComment.as(user, reason, () -> transaction.execute(status -> {
 			MonthClosing closing = closings.findByUnitIdAndPeriod(unit.id(), period.atDay(1))
 				.filter(MonthClosing::isClosed)
 				.orElseThrow(() -> new IllegalStateException("Month " + period + " is not closed at " + unit.code()));

@@ -1,9 +1,14 @@
 package vn.baophu.system;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
@@ -33,6 +38,41 @@ public class TemplateFormats {
 		return VietnameseNumbers.points(points, locale());
 	}
 
+	/** A plain number with two decimals: {@code 2,00} (vi) / {@code 2.00} (en); {@code null} → "—". */
+	public String decimal(@Nullable BigDecimal value) {
+		return VietnameseNumbers.decimal2(value, locale());
+	}
+
+	/** A change in people, always signed: {@code +1.234}, {@code -953}, {@code 0}; {@code null} → "—". */
+	public String signedPeople(@Nullable Long value) {
+		if (value == null) {
+			return VietnameseNumbers.MISSING;
+		}
+		String digits = VietnameseNumbers.people(Math.abs(value), locale());
+		return value > 0 ? "+" + digits : value < 0 ? "-" + digits : digits;
+	}
+
+	/**
+	 * A percentage as a CSS length for a progress bar, clamped to 0–100 and with a dot:
+	 * {@code 93.80%}; {@code null} → {@code 0%}.
+	 */
+	public String barWidth(@Nullable BigDecimal percent) {
+		if (percent == null) {
+			return "0%";
+		}
+		BigDecimal clamped = percent.max(BigDecimal.ZERO).min(ONE_HUNDRED);
+		return clamped.setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
+	}
+
+	/** Short month names, January first: T1…T12 in Vietnamese, Jan…Dec in English (chart axes). */
+	public List<String> shortMonths() {
+		List<String> names = new ArrayList<>(12);
+		for (Month month : Month.values()) {
+			names.add(isVietnamese() ? "T" + month.getValue() : month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+		}
+		return names;
+	}
+
 	public String target(@Nullable TargetRate target) {
 		return target == null ? VietnameseNumbers.MISSING : VietnameseNumbers.percent(target.percent(), locale());
 	}
@@ -52,6 +92,12 @@ public class TemplateFormats {
 
 	public String date(LocalDate date) {
 		return date.format(DateTimeFormatter.ofPattern(isVietnamese() ? "dd/MM/yyyy" : "d MMM yyyy", locale()));
+	}
+
+	/** A moment in Vietnam's time zone, as 30/06/2023 14:05. */
+	public String dateTime(java.time.Instant moment) {
+		return DateTimeFormatter.ofPattern(isVietnamese() ? "dd/MM/yyyy HH:mm" : "d MMM yyyy HH:mm", locale())
+			.format(moment.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
 	}
 
 	public String month(YearMonth period) {
