@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.baophu.figures.MonthStatusService;
 import vn.baophu.report.GapTableService;
 import vn.baophu.unit.UnitRef;
 import vn.baophu.unit.UnitService;
@@ -21,10 +22,12 @@ class GapTablePageController {
 
 	private final UnitService units;
 	private final GapTableService gapTables;
+	private final MonthStatusService months;
 
-	GapTablePageController(UnitService units, GapTableService gapTables) {
+	GapTablePageController(UnitService units, GapTableService gapTables, MonthStatusService months) {
 		this.units = units;
 		this.gapTables = gapTables;
+		this.months = months;
 	}
 
 	@GetMapping("/units/{code}/gap")
@@ -35,6 +38,8 @@ class GapTablePageController {
 		YearMonth month = PeriodParameter.parse(period);
 		month = month == null ? gapTables.defaultPeriod(unit) : month;
 		model.addAttribute("table", gapTables.gapTable(unit, month));
+		model.addAttribute("status", months.statusOf(unit, month));
+		model.addAttribute("canClose", user.canManage(unit.path()));
 		model.addAttribute("previousPeriod", month.minusMonths(1));
 		model.addAttribute("nextPeriod", month.plusMonths(1));
 		return VIEW;
