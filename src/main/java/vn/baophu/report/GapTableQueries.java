@@ -30,7 +30,8 @@ class GapTableQueries {
 			    select u.id, split_part(substr(u.path, length(:path) + 1), '/', 1) as child
 			    from administrative_unit u
 			    where u.path like :path || '%'
-			      and not exists (select 1 from administrative_unit c where c.parent_id = u.id))
+			      and not exists (select 1 from administrative_unit c where c.parent_id = u.id)
+			      and (u.closed_from is null or u.closed_from > :monthEnd))
 			""";
 
 	private final JdbcClient jdbc;
@@ -63,6 +64,7 @@ class GapTableQueries {
 			.param("now", Date.valueOf(period.atDay(1)))
 			.param("previous", Date.valueOf(previous.atDay(1)))
 			.param("december", Date.valueOf(lastDecember.atDay(1)))
+			.param("monthEnd", Date.valueOf(period.atEndOfMonth()))
 			.query((rs, rowNum) -> {
 				String key = rs.getInt("is_total") == 1 ? TOTAL : rs.getString("child");
 				int leaves = rs.getInt("leaves");

@@ -46,7 +46,10 @@ public class GapTableService {
 
 	public GapTable gapTable(UnitRef unit, YearMonth period) {
 		int year = period.getYear();
-		List<UnitRef> children = units.children(unit);
+		// A unit merged or dissolved by the end of the month is no longer a row of its parent.
+		List<UnitRef> children = units.children(unit).stream()
+			.filter(child -> child.closedFrom() == null || child.closedFrom().isAfter(period.atEndOfMonth()))
+			.toList();
 		Map<String, SubtreeSums> sums = queries.sums(unit, period);
 		Map<Long, Map<Indicator, BigDecimal>> ownTargets = queries.ownTargets(unit, year);
 		boolean anyChildWithoutTargets = children.stream()

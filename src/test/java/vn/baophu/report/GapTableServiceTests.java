@@ -43,6 +43,9 @@ class GapTableServiceTests {
 	@Autowired
 	GapTableService gapTables;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@BeforeEach
 	void buildTree() {
 		// P1 (no target) → D1 (no target) → C1 90 %, C2 80 %; P1 → D2 95 % → C3 50 % (D2's own wins)
@@ -114,6 +117,21 @@ class GapTableServiceTests {
 		assertThat(table.total().bhyt().coverage()).isNull();
 		assertThat(table.total().bhytReported()).isEqualTo(2);
 		assertThat(table.total().leaves()).isEqualTo(3);
+	}
+
+	@Test
+	void aCommuneClosedBeforeTheMonthEndsIsNoLongerARowNorInTheSums() {
+		YearMonth april = MARCH.plusMonths(1);
+		jdbc.sql("update administrative_unit set closed_from = date '2024-04-01' where code = 'TC2'").update();
+		figures.save(List.of(bhyt("TC1", april, 950L)), "test");
+
+		GapTable april2024 = gapTables.gapTable(units.findByCode("TD1").orElseThrow(), april);
+		assertThat(april2024.rows()).extracting(row -> row.unit().code()).containsExactly("TC1");
+		assertThat(april2024.total().leaves()).isEqualTo(1);
+		assertThat(april2024.total().bhyt().participants()).isEqualTo(950L);
+
+		GapTable march = gapTables.gapTable(units.findByCode("TD1").orElseThrow(), MARCH);
+		assertThat(march.rows()).hasSize(2);
 	}
 
 	private DenominatorValues denominators(String code, long population) {
