@@ -184,6 +184,21 @@ class EntryGridTests {
 		assertThat(saved(month)).isEmpty();
 	}
 
+	@Test
+	void aDistrictOfficialEntersFiguresOnceTheProvinceAllowsItForTheDistrict() throws Exception {
+		YearMonth month = YearMonth.of(2031, 3);
+		var official = user(new SignedInUser("official-eg2", "x", "Huyện", Role.DISTRICT_OFFICIAL, tree.district.id(), true));
+		mvc.perform(grid(month, official).param("lines[0].bhyt", "800")).andExpect(status().isForbidden());
+		jdbc.sql("update administrative_unit set district_entry_allowed = true where id = ?").params(tree.district.id()).update();
+		try {
+			mvc.perform(grid(month, official).param("lines[0].bhyt", "800")).andExpect(status().isFound());
+			assertThat(saved(month)).extracting(MonthlyCounts::bhyt).containsExactly(800L);
+		}
+		finally {
+			jdbc.sql("update administrative_unit set district_entry_allowed = false where id = ?").params(tree.district.id()).update();
+		}
+	}
+
 	private MockHttpServletRequestBuilder grid(YearMonth month) {
 		return grid(month, staff);
 	}
