@@ -7,14 +7,17 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.i18n.SessionLocaleResolver;
+import vn.baophu.user.SignedInUser;
 
-/** Vietnamese first; {@code ?lang=en} switches the session to English. */
+/** Vietnamese first, or the user's own language; {@code ?lang=en} switches the session to English. */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -31,11 +34,28 @@ class WebConfiguration implements WebMvcConfigurer {
 		return messageSource;
 	}
 
+	/**
+	 * The language chosen in this session ({@code ?lang=}, or on the account page) first; without one,
+	 * the signed-in user's stored language; then Vietnamese. Done in the resolver, on every request,
+	 * rather than by copying the language into the session at sign-in: it needs no hook in the
+	 * sign-in flow, works alike for the API's HTTP Basic requests (no session), and a {@code ?lang=}
+	 * picked on the sign-in page is kept (the session's attributes survive the id change at sign-in).
+	 */
 	@Bean
 	LocaleResolver localeResolver() {
 		SessionLocaleResolver resolver = new SessionLocaleResolver();
 		resolver.setDefaultLocale(VIETNAMESE);
+		resolver.setDefaultLocaleFunction(request -> signedInUsersLocale());
 		return resolver;
+	}
+
+	private static Locale signedInUsersLocale() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user
+				&& "en".equals(user.language())) {
+			return Locale.ENGLISH;
+		}
+		return VIETNAMESE;
 	}
 
 	@Override

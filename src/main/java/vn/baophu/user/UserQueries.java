@@ -1,0 +1,59 @@
+package vn.baophu.user;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Users with their unit's code, name and path in one query; a subtree is a range of paths
+ * ('/1/7/%'), as everywhere else.
+ */
+@Repository
+class UserQueries {
+
+	private static final String SELECT = """
+			select u.username, u.display_name, u.role, u.unit_id, a.code, a.name, a.path, u.enabled,
+			    case when u.locked_until > now() then u.locked_until end as locked_until, u.language, u.version
+			from app_user u
+			left join administrative_unit a on a.id = u.unit_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	UserQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Every user whose unit lies in the subtree of {@code scopeUnitId}; every user when it is null. */
+	List<UserRow> inSubtree(@Nullable Long scopeUnitId) {
+		return jdbc.sql(SELECT + """
+				where cast(:scope as bigint) is null
+				   or a.path like (select s.path from administrative_unit s where s.id = :scope) || '%'
+				order by u.username""")
+			.param("scope", scopeUnitId, Types.BIGINT)
+			.query(UserQueries::row)
+			.list();
+	}
+
+	Optional<UserRow> find(String username) {
+		return jdbc.sql(SELECT + "where u.username = :username")
+			.param("username", username)
+			.query(UserQueries::row)
+			.optional();
+	}
+
+	private static UserRow row(ResultSet rs, int rowNum) throws SQLException {
+		Timestamp lockedUntil = rs.getTimestamp("locked_until");
+		return new UserRow(rs.getString("username"), rs.getString("display_name"), Role.valueOf(rs.getString("role")),
+				rs.getObject("unit_id", Long.class), rs.getString("code"), rs.getString("name"),
+				rs.getString("path"), rs.getBoolean("enabled"), lockedUntil == null ? null : lockedUntil.toInstant(),
+				rs.getString("language"), rs.getLong("version"));
+	}
+}

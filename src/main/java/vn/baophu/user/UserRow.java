@@ -1,0 +1,33 @@
+package vn.baophu.user;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A user as the administration pages and the API show it, with the code, name and path of the unit
+ * the user is tied to (all null for an administrator of the whole tree). {@code lockedUntil} is set
+ * only while a lock after failed sign-ins still holds.
+ */
+public record UserRow(String username, String displayName, Role role, @Nullable Long unitId,
+		@Nullable String unitCode, @Nullable String unitName, @Nullable String unitPath, boolean enabled,
+		@Nullable Instant lockedUntil, @Nullable String language, long version) {
+
+	/** Lock times are shown in Vietnam's time, whatever the server's zone. */
+	public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	public boolean locked() {
+		return lockedUntil != null;
+	}
+
+	public @Nullable LocalDateTime lockedUntilInVietnam() {
+		return lockedUntil == null ? null : LocalDateTime.ofInstant(lockedUntil, VIETNAM);
+	}
+
+	/** The language the user chose, or Vietnamese, the default. */
+	public String languageOrDefault() {
+		return language == null ? "vi" : language;
+	}
+}

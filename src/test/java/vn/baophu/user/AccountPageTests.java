@@ -1,0 +1,134 @@
+package vn.baophu.user;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.baophu.support.BaophuTest;
+import vn.baophu.unit.UnitService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The user's own account page: every role may change their password and choose their language. */
+@BaophuTest
+class AccountPageTests {
+
+	private static final String PASSWORD = "mat-khau-du-dai";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserService users;
+
+	@Autowired
+	UnitService units;
+
+	@Test
+	void everyRoleSeesTheirOwnAccount() throws Exception {
+		for (Role role : Role.values()) {
+			String name = create(role);
+			mvc.perform(get("/account").with(as(name, role)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString(name)))
+				.andExpect(content().string(containsString("844 – Huyện Càng Long")))
+				.andExpect(content().string(containsString("id=\"nav-account\"")));
+		}
+		mvc.perform(get("/account").with(as("admin", Role.ADMINISTRATOR)))
+			.andExpect(content().string(containsString("Toàn bộ cây đơn vị")))
+			.andExpect(content().string(containsString("id=\"nav-users\"")));
+		mvc.perform(get("/account").with(as(create(Role.LEADER), Role.LEADER)))
+			.andExpect(content().string(not(containsString("id=\"nav-users\""))));
+	}
+
+	@Test
+	void aWrongCurrentPasswordIsAFieldErrorAndChangesNothing() throws Exception {
+		String name = create(Role.DISTRICT_OFFICIAL);
+		mvc.perform(post("/account/password").with(as(name, Role.DISTRICT_OFFICIAL)).with(csrf())
+			.param("currentPassword", "khong-phai-mat-khau").param("password", "mat-khau-moi-123")
+			.param("repeatPassword", "mat-khau-moi-123"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Mật khẩu hiện tại: không đúng.")));
+		mvc.perform(post("/account/password").with(as(name, Role.DISTRICT_OFFICIAL)).with(csrf())
+			.param("currentPassword", PASSWORD).param("password", "ngan").param("repeatPassword", "khac"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Mật khẩu: cần ít nhất 10 ký tự.")))
+			.andExpect(content().string(containsString("Nhập lại mật khẩu: không khớp với mật khẩu mới.")));
+		mvc.perform(formLogin().user(name).password(PASSWORD)).andExpect(authenticated());
+	}
+
+	@Test
+	void theNewPasswordSignsIn() throws Exception {
+		String name = create(Role.LEADER);
+		mvc.perform(post("/account/password").with(as(name, Role.LEADER)).with(csrf()).param("currentPassword", PASSWORD)
+			.param("password", "mat-khau-moi-123").param("repeatPassword", "mat-khau-moi-123"))
+			.andExpect(redirectedUrl("/account"))
+			.andExpect(flash().attribute("success", "Đã đổi mật khẩu."));
+		mvc.perform(formLogin().user(name).password("mat-khau-moi-123")).andExpect(authenticated());
+		mvc.perform(formLogin().user(name).password(PASSWORD)).andExpect(redirectedUrl("/login?error"));
+	}
+
+	@Test
+	void theChosenLanguageSwitchesAtOnceAndIsStored() throws Exception {
+		String name = create(Role.LEADER);
+		MvcResult chosen = mvc.perform(post("/account/language").with(as(name, Role.LEADER)).with(csrf())
+			.param("language", "en"))
+			.andExpect(redirectedUrl("/account"))
+			.andExpect(flash().attribute("success", "Language saved."))
+			.andReturn();
+		assertThat(users.find(name).orElseThrow().language()).isEqualTo("en");
+		MockHttpSession session = (MockHttpSession) chosen.getRequest().getSession(false);
+		mvc.perform(get("/account").session(session).with(as(name, Role.LEADER)))
+			.andExpect(content().string(containsString("lang=\"en\"")))
+			.andExpect(content().string(containsString("My account")));
+
+		mvc.perform(post("/account/language").with(as(name, Role.LEADER)).with(csrf()).param("language", "fr"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Ngôn ngữ: hãy chọn tiếng Việt hoặc tiếng Anh.")));
+		assertThat(users.find(name).orElseThrow().language()).isEqualTo("en");
+	}
+
+	@Test
+	void theStoredLanguageIsUsedFromSignInUntilTheSessionChoosesAnother() throws Exception {
+		String name = create(Role.LEADER);
+		users.chooseLanguage(name, "en");
+		MvcResult signIn = mvc.perform(formLogin().user(name).password(PASSWORD)).andExpect(authenticated()).andReturn();
+		MockHttpSession session = (MockHttpSession) signIn.getRequest().getSession(false);
+		mvc.perform(get("/units").session(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("lang=\"en\"")))
+			.andExpect(content().string(containsString("Administrative units")));
+		mvc.perform(get("/units?lang=vi").session(session)).andExpect(content().string(containsString("lang=\"vi\"")));
+		mvc.perform(get("/units").session(session)).andExpect(content().string(containsString("lang=\"vi\"")));
+
+		// a user without a stored language reads Vietnamese
+		String other = create(Role.LEADER);
+		MvcResult otherSignIn = mvc.perform(formLogin().user(other).password(PASSWORD)).andReturn();
+		mvc.perform(get("/units").session((MockHttpSession) otherSignIn.getRequest().getSession(false)))
+			.andExpect(content().string(containsString("lang=\"vi\"")));
+	}
+
+	private RequestPostProcessor as(String username, Role role) {
+		return user(new SignedInUser(username, "x", "Người dùng thử", role, null, true));
+	}
+
+	private String create(Role role) {
+		String name = UserAdminPageTests.uniqueName();
+		users.create(name, PASSWORD, "Người dùng thử", role, units.findByCode("844").orElseThrow().id());
+		return name;
+	}
+}
