@@ -11,6 +11,8 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.baophu.shared.VietnameseNumbers;
@@ -18,7 +20,9 @@ import vn.baophu.shared.VietnameseNumbers;
 /**
  * Imports units, denominators, targets and figures from CSV or .xlsx. Every row is checked before
  * anything is saved; a file with any error saves nothing, a file without saves every row in one
- * transaction, and a row whose key is already saved replaces it.
+ * transaction, and a row whose key is already saved replaces it. Every import (not a preview) is
+ * recorded in the import history; a file already imported and saved gets a warning saying when and
+ * by whom.
  */
 @Service
 @Transactional(readOnly = true)
@@ -29,16 +33,23 @@ public class ImportService {
 
 	private final Map<ImportKind, KindCheck> checks = new EnumMap<>(ImportKind.class);
 	private final MessageSource messages;
+	private final ImportHistory history;
 
-	ImportService(List<KindCheck> checks, MessageSource messages) {
+	ImportService(List<KindCheck> checks, MessageSource messages, ImportHistory history) {
 		checks.forEach(check -> this.checks.put(check.kind(), check));
 		this.messages = messages;
+		this.history = history;
+	}
+
+	/** What a file holds: its data rows (0 when unreadable) and what the checker found. */
+	private record Read(int fileRows, Checked checked) {
 	}
 
 	/** Parses and checks; saves nothing. {@code imported} = the rows that would be saved (0 with errors). */
 	public ImportResult preview(ImportKind kind, String fileName, byte[] content, Locale locale) {
-		Checked checked = check(kind, fileName, content);
-		return result(kind, checked, checked.errors().isEmpty() ? checked.rows() : 0, locale);
+		Checked checked = check(kind, fileName, content).checked();
+		List<Issue> warnings = warnings(ImportHistory.checksum(content), checked);
+		return result(kind, checked, warnings, checked.errors().isEmpty() ? checked.rows() : 0, locale);
 	}
 
 	/**
@@ -47,38 +58,59 @@ public class ImportService {
 	 */
 	@Transactional
 	public ImportResult importFile(ImportKind kind, String fileName, byte[] content, String user, Locale locale) {
-		Checked checked = check(kind, fileName, content);
-		if (!checked.errors().isEmpty()) {
-			log.info("Import of {} from '{}' by {} refused: {} errors", kind, fileName, user, checked.errors().size());
-			return result(kind, checked, 0, locale);
+		String checksum = ImportHistory.checksum(content);
+		Read read = check(kind, fileName, content);
+		Checked checked = read.checked();
+		List<Issue> warnings = warnings(checksum, checked);
+		int saved = 0;
+		if (checked.errors().isEmpty()) {
+			saved = checked.saver().applyAsInt(user);
+			log.info("Imported {} {} rows from '{}' by {}", saved, kind, fileName, user);
 		}
-		int saved = checked.saver().applyAsInt(user);
-		log.info("Imported {} {} rows from '{}' by {}", saved, kind, fileName, user);
-		return result(kind, checked, saved, locale);
+		else {
+			log.info("Import of {} from '{}' by {} refused: {} errors", kind, fileName, user, checked.errors().size());
+		}
+		ImportResult result = result(kind, checked, warnings, saved, locale);
+		history.record(kind, fileName, checksum, read.fileRows(), result, user);
+		return result;
 	}
 
-	private Checked check(ImportKind kind, String fileName, byte[] content) {
+	/** The import history, newest first. */
+	public Page<ImportRecord> history(Pageable pageable) {
+		return history.page(pageable);
+	}
+
+	/** The checker's warnings, after one for a file already imported and saved. */
+	private List<Issue> warnings(String checksum, Checked checked) {
+		List<Issue> warnings = new ArrayList<>();
+		history.sameFileWarning(checksum).ifPresent(warnings::add);
+		warnings.addAll(checked.warnings());
+		return warnings;
+	}
+
+	private Read check(ImportKind kind, String fileName, byte[] content) {
 		Table table;
 		try {
 			table = TabularFile.read(fileName, content);
 		}
 		catch (UnreadableFileException ex) {
-			return Checked.failed(List.of(ex.issue()));
+			return new Read(0, Checked.failed(List.of(ex.issue())));
 		}
+		int rows = table.rows().size();
 		List<Issue> missing = table.missing(kind.requiredColumns()).stream()
 			.map(column -> Issue.of(table.headerRow(), column, "import.error.missingColumn", column))
 			.toList();
 		if (!missing.isEmpty()) {
-			return Checked.failed(missing);
+			return new Read(rows, Checked.failed(missing));
 		}
-		if (table.rows().isEmpty()) {
-			return Checked.failed(List.of(Issue.of(0, "", "import.error.noRows")));
+		if (rows == 0) {
+			return new Read(0, Checked.failed(List.of(Issue.of(0, "", "import.error.noRows"))));
 		}
-		return checks.get(kind).check(table);
+		return new Read(rows, checks.get(kind).check(table));
 	}
 
-	private ImportResult result(ImportKind kind, Checked checked, int imported, Locale locale) {
-		return new ImportResult(kind, imported, words(checked.errors(), locale), words(checked.warnings(), locale));
+	private ImportResult result(ImportKind kind, Checked checked, List<Issue> warnings, int imported, Locale locale) {
+		return new ImportResult(kind, imported, words(checked.errors(), locale), words(warnings, locale));
 	}
 
 	private List<ImportProblem> words(List<Issue> issues, Locale locale) {

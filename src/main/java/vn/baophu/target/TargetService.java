@@ -4,24 +4,72 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.baophu.unit.UnitRef;
 
-/** Denominators and targets: read for checks, saved from imports (same key replaces). */
+/**
+ * Denominators and targets: read for checks, saved from imports (same key replaces) and from the
+ * yearly grids (all or nothing, no lost updates).
+ */
 @Service
 @Transactional(readOnly = true)
 public class TargetService {
 
 	private final DenominatorRepository denominators;
 	private final TargetRepository targets;
+	private final DenominatorSheets denominatorSheets;
+	private final TargetSheets targetSheets;
 
-	TargetService(DenominatorRepository denominators, TargetRepository targets) {
+	TargetService(DenominatorRepository denominators, TargetRepository targets, DenominatorSheets denominatorSheets,
+			TargetSheets targetSheets) {
 		this.denominators = denominators;
 		this.targets = targets;
+		this.denominatorSheets = denominatorSheets;
+		this.targetSheets = targetSheets;
+	}
+
+	/** One row per leaf unit, in the order given, with the year's saved denominators (if any). */
+	public List<DenominatorRow> denominatorSheet(List<UnitRef> leaves, int year) {
+		return denominatorSheets.read(leaves, year);
+	}
+
+	/**
+	 * Saves the changed rows of a denominators grid in one transaction, or nothing when another user
+	 * saved a changed row since the grid was opened (the outcome lists those conflicts).
+	 *
+	 * @throws IllegalArgumentException when an edit is for a unit that is not one of {@code leaves}
+	 */
+	@Transactional
+	public SheetOutcome<DenominatorConflict> saveDenominatorSheet(List<UnitRef> leaves, int year,
+			List<DenominatorEdit> edits) {
+		return denominatorSheets.save(leaves, year, edits);
+	}
+
+	/** One row per unit, in the order given, with the year's targets (if any). */
+	public List<TargetRow> targetSheet(List<UnitRef> units, int year) {
+		return targetSheets.read(units, year);
+	}
+
+	/** Like {@link #saveDenominatorSheet}: the changed rows of a targets grid, all or nothing. */
+	@Transactional
+	public SheetOutcome<TargetConflict> saveTargetSheet(List<UnitRef> units, int year, List<TargetEdit> edits) {
+		return targetSheets.save(units, year, edits);
+	}
+
+	/** The newest year with denominators for any of these units. */
+	public Optional<Integer> latestDenominatorYear(Collection<Long> unitIds) {
+		return unitIds.isEmpty() ? Optional.empty() : denominators.findLatestYear(unitIds);
+	}
+
+	/** The newest year with a target for any of these units. */
+	public Optional<Integer> latestTargetYear(Collection<Long> unitIds) {
+		return unitIds.isEmpty() ? Optional.empty() : targets.findLatestYear(unitIds);
 	}
 
 	public List<DenominatorValues> findDenominators(Collection<Long> unitIds, Collection<Integer> years) {

@@ -40,6 +40,11 @@ interface UnitRepository extends JpaRepository<AdministrativeUnit, Long> {
 			+ " from AdministrativeUnit u left join AdministrativeUnit p on p.id = u.parentId where u.code in ?1")
 	List<ExistingUnit> findExisting(Collection<String> codes);
 
+	/** Units without children whose path starts with {@code pathPrefix} (the unit itself included), by code. */
+	@Query(REF + "where u.path like ?1 and not exists (select 1 from AdministrativeUnit c where c.parentId = u.id)"
+			+ " order by u.code")
+	List<UnitRef> findLeafRefsUnder(String pathPrefix);
+
 	@Query(REF + "where u.id in ?1 order by length(u.path)")
 	List<UnitRef> findRefsByIdsOrderedFromRoot(Collection<Long> ids);
 }

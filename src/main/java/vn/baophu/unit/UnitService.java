@@ -1,5 +1,6 @@
 package vn.baophu.unit;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -13,10 +14,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads the administrative tree and saves units from imports. */
+/**
+ * Reads the administrative tree, saves units from imports and keeps single units (add, rename,
+ * move, close, district entry) through the entities, so that every change is audited.
+ */
 @Service
 @Transactional(readOnly = true)
 public class UnitService {
@@ -55,6 +60,23 @@ public class UnitService {
 
 	public List<UnitRef> roots() {
 		return units.findRootRefs();
+	}
+
+	/** The unit's children that still exist in {@code year} (not closed on or before 1 January). */
+	public List<UnitRef> childrenIn(UnitRef unit, int year) {
+		return children(unit).stream().filter(child -> existsIn(child, year)).toList();
+	}
+
+	/**
+	 * The units without children in the unit's subtree (the unit itself when it has none) that still
+	 * exist in {@code year}, by code: the units denominators and figures are entered for.
+	 */
+	public List<UnitRef> leavesIn(UnitRef unit, int year) {
+		return units.findLeafRefsUnder(unit.path() + "%").stream().filter(leaf -> existsIn(leaf, year)).toList();
+	}
+
+	private static boolean existsIn(UnitRef unit, int year) {
+		return unit.closedFrom() == null || unit.closedFrom().isAfter(LocalDate.of(year, 1, 1));
 	}
 
 	/** The unit and its ancestors, root first: the breadcrumb. */
@@ -113,6 +135,68 @@ public class UnitService {
 			rebuildPaths();
 		}
 		return drafts.size();
+	}
+
+	/** Adds a unit under {@code parent}; the problems (code taken, kind impossible there…) when it cannot. */
+	@Transactional
+	public List<UnitProblem> addChild(UnitRef parent, String code, String name, UnitKind kind) {
+		if (units.findByCode(code).isPresent()) {
+			return List.of(new UnitProblem(0, "code", "unit.error.codeTaken", code));
+		}
+		return saveOne(new UnitDraft(0, code, name, kind, parent.code()));
+	}
+
+	/** New name and kind, same place in the tree; the problems when the kind does not fit there. */
+	@Transactional
+	public List<UnitProblem> rename(UnitRef unit, String name, UnitKind kind) {
+		return saveOne(new UnitDraft(0, unit.code(), name, kind, parentCode(unit)));
+	}
+
+	/**
+	 * Moves the unit, with its subtree, under another parent (null: to the root); the problems when
+	 * the parent is unknown, lies inside the unit's own subtree or cannot hold a unit of this kind.
+	 */
+	@Transactional
+	public List<UnitProblem> move(UnitRef unit, @Nullable String newParentCode) {
+		UnitRef newParent = newParentCode == null ? null : findByCode(newParentCode).orElse(null);
+		if (newParent != null && newParent.path().startsWith(unit.path())) {
+			return List.of(new UnitProblem(0, "parent_code", "unit.error.insideOwnSubtree", newParentCode));
+		}
+		return saveOne(new UnitDraft(0, unit.code(), unit.name(), unit.kind(), newParentCode));
+	}
+
+	/** Closes the unit from a day (merged or dissolved); null opens it again. */
+	@Transactional
+	public void closeFrom(UnitRef unit, @Nullable LocalDate day) {
+		entity(unit).closeFrom(day);
+		entityManager.flush();
+	}
+
+	/** On a district: whether its officials may enter their communes' figures. */
+	@Transactional
+	public List<UnitProblem> allowDistrictEntry(UnitRef unit, boolean allowed) {
+		if (unit.level() != UnitLevel.DISTRICT) {
+			return List.of(new UnitProblem(0, "", "unit.error.notDistrict", unit.code()));
+		}
+		entity(unit).allowDistrictEntry(allowed);
+		entityManager.flush();
+		return List.of();
+	}
+
+	private List<UnitProblem> saveOne(UnitDraft draft) {
+		List<UnitProblem> problems = check(List.of(draft));
+		if (problems.isEmpty()) {
+			save(List.of(draft));
+		}
+		return problems;
+	}
+
+	private @Nullable String parentCode(UnitRef unit) {
+		return unit.parentId() == null ? null : units.findRefById(unit.parentId()).map(UnitRef::code).orElse(null);
+	}
+
+	private AdministrativeUnit entity(UnitRef unit) {
+		return units.findById(unit.id()).orElseThrow(() -> new UnitNotFoundException(unit.code()));
 	}
 
 	/** A move changes the path of the whole subtree below the moved unit. */

@@ -61,7 +61,10 @@ class AccessMatrixTests {
 			new Route(HttpMethod.GET, "/api/v1/units/{unit}/history?period=2023-06", Access.READ, ""),
 			new Route(HttpMethod.POST, "/units/{unit}/entry?period=2039-01", Access.WRITE, ""),
 			new Route(HttpMethod.PUT, "/api/v1/units/{leaf}/figures/2039-02", Access.WRITE, "{}"),
-			new Route(HttpMethod.POST, "/units/{unit}/months/2039-03/close", Access.WRITE, ""));
+			new Route(HttpMethod.POST, "/units/{unit}/months/2039-03/close", Access.WRITE, ""),
+			new Route(HttpMethod.GET, "/units/{unit}/denominators?year=2023", Access.WRITE, ""),
+			new Route(HttpMethod.GET, "/units/{unit}/targets?year=2023", Access.WRITE, ""),
+			new Route(HttpMethod.GET, "/units/{unit}/manage", Access.WRITE, ""));
 
 	@Autowired
 	MockMvc mvc;

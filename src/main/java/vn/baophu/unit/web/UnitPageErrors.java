@@ -11,7 +11,7 @@ import vn.baophu.unit.UnitNotFoundException;
  * user's navigation (the servlet container's error dispatch would give the same page, but only in
  * a real server, not under MockMvc). Limited to the tree pages so the JSON API keeps its JSON errors.
  */
-@ControllerAdvice(assignableTypes = UnitTreeController.class)
+@ControllerAdvice(assignableTypes = { UnitTreeController.class, UnitManageController.class })
 class UnitPageErrors {
 
 	static final String NOT_FOUND_VIEW = "error/404";

@@ -38,6 +38,7 @@ class UnitTreeController {
 		model.addAttribute("unit", unit);
 		model.addAttribute("lineage", units.lineage(unit));
 		model.addAttribute("children", units.children(unit));
+		model.addAttribute("canManage", user.canManage(unit.path()));
 		return UNIT_VIEW;
 	}
 }
