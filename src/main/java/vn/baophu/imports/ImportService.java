@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -34,11 +35,13 @@ public class ImportService {
 	private final Map<ImportKind, KindCheck> checks = new EnumMap<>(ImportKind.class);
 	private final MessageSource messages;
 	private final ImportHistory history;
+	private final ImportGuards guards;
 
-	ImportService(List<KindCheck> checks, MessageSource messages, ImportHistory history) {
+	ImportService(List<KindCheck> checks, MessageSource messages, ImportHistory history, ImportGuards guards) {
 		checks.forEach(check -> this.checks.put(check.kind(), check));
 		this.messages = messages;
 		this.history = history;
+		this.guards = guards;
 	}
 
 	/** What a file holds: its data rows (0 when unreadable) and what the checker found. */
@@ -47,7 +50,16 @@ public class ImportService {
 
 	/** Parses and checks; saves nothing. {@code imported} = the rows that would be saved (0 with errors). */
 	public ImportResult preview(ImportKind kind, String fileName, byte[] content, Locale locale) {
-		Checked checked = check(kind, fileName, content).checked();
+		return preview(kind, fileName, content, null, locale);
+	}
+
+	/**
+	 * As {@link #preview(ImportKind, String, byte[], Locale)} for a user who may change only the
+	 * subtree with this path (null = the whole tree): rows outside it are errors.
+	 */
+	public ImportResult preview(ImportKind kind, String fileName, byte[] content, @Nullable String scopePath,
+			Locale locale) {
+		Checked checked = check(kind, fileName, content, scopePath).checked();
 		List<Issue> warnings = warnings(ImportHistory.checksum(content), checked);
 		return result(kind, checked, warnings, checked.errors().isEmpty() ? checked.rows() : 0, locale);
 	}
@@ -58,8 +70,18 @@ public class ImportService {
 	 */
 	@Transactional
 	public ImportResult importFile(ImportKind kind, String fileName, byte[] content, String user, Locale locale) {
+		return importFile(kind, fileName, content, user, null, locale);
+	}
+
+	/**
+	 * As {@link #importFile(ImportKind, String, byte[], String, Locale)} for a user who may change only
+	 * the subtree with this path (null = the whole tree). Figures of a closed month are refused too.
+	 */
+	@Transactional
+	public ImportResult importFile(ImportKind kind, String fileName, byte[] content, String user,
+			@Nullable String scopePath, Locale locale) {
 		String checksum = ImportHistory.checksum(content);
-		Read read = check(kind, fileName, content);
+		Read read = check(kind, fileName, content, scopePath);
 		Checked checked = read.checked();
 		List<Issue> warnings = warnings(checksum, checked);
 		int saved = 0;
@@ -88,7 +110,7 @@ public class ImportService {
 		return warnings;
 	}
 
-	private Read check(ImportKind kind, String fileName, byte[] content) {
+	private Read check(ImportKind kind, String fileName, byte[] content, @Nullable String scopePath) {
 		Table table;
 		try {
 			table = TabularFile.read(fileName, content);
@@ -106,7 +128,15 @@ public class ImportService {
 		if (rows == 0) {
 			return new Read(0, Checked.failed(List.of(Issue.of(0, "", "import.error.noRows"))));
 		}
-		return new Read(rows, checks.get(kind).check(table));
+		Checked checked = checks.get(kind).check(table);
+		List<Issue> refused = guards.check(kind, table, scopePath);
+		if (refused.isEmpty()) {
+			return new Read(rows, checked);
+		}
+		List<Issue> errors = new ArrayList<>(checked.errors());
+		errors.addAll(refused);
+		errors.sort(java.util.Comparator.comparingInt(Issue::row));
+		return new Read(rows, new Checked(checked.rows(), errors, checked.warnings(), checked.saver()));
 	}
 
 	private ImportResult result(ImportKind kind, Checked checked, List<Issue> warnings, int imported, Locale locale) {

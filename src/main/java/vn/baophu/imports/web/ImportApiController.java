@@ -37,9 +37,11 @@ class ImportApiController {
 	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 	private final ImportService imports;
+	private final ImportScopes scopes;
 
-	ImportApiController(ImportService imports) {
+	ImportApiController(ImportService imports, ImportScopes scopes) {
 		this.imports = imports;
+		this.scopes = scopes;
 	}
 
 	@Operation(summary = "Import a file sent as the request body",
@@ -69,8 +71,9 @@ class ImportApiController {
 	private ResponseEntity<ImportResponse> run(String kindPath, String fileName, byte[] content, boolean dryRun,
 			Authentication user, Locale locale) {
 		ImportKind kind = ImportKind.fromPath(kindPath).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		ImportResult result = dryRun ? imports.preview(kind, fileName, content, locale)
-				: imports.importFile(kind, fileName, content, user.getName(), locale);
+		String scope = scopes.of(user);
+		ImportResult result = dryRun ? imports.preview(kind, fileName, content, scope, locale)
+				: imports.importFile(kind, fileName, content, user.getName(), scope, locale);
 		HttpStatus status = result.saved() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT;
 		return ResponseEntity.status(status).body(ImportResponse.of(result));
 	}

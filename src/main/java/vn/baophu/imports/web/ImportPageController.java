@@ -41,10 +41,12 @@ class ImportPageController {
 
 	private final ImportService imports;
 	private final MessageSource messages;
+	private final ImportScopes scopes;
 
-	ImportPageController(ImportService imports, MessageSource messages) {
+	ImportPageController(ImportService imports, MessageSource messages, ImportScopes scopes) {
 		this.imports = imports;
 		this.messages = messages;
+		this.scopes = scopes;
 	}
 
 	@ModelAttribute("kinds")
@@ -73,11 +75,11 @@ class ImportPageController {
 
 	@PostMapping("/preview")
 	String preview(@RequestParam String kind, @RequestParam("file") MultipartFile file, HttpSession session,
-			Locale locale, Model model) throws IOException {
+			Authentication user, Locale locale, Model model) throws IOException {
 		ImportKind importKind = kindOf(kind);
 		String fileName = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
 		byte[] content = file.getBytes();
-		ImportResult result = imports.preview(importKind, fileName, content, locale);
+		ImportResult result = imports.preview(importKind, fileName, content, scopes.of(user), locale);
 		if (result.saved()) {
 			model.addAttribute("token", PendingImports.keep(session, new PendingImport(importKind, fileName, content)));
 		}
@@ -95,7 +97,7 @@ class ImportPageController {
 			return REDIRECT_FORM;
 		}
 		ImportResult result = imports.importFile(pending.kind(), pending.fileName(), pending.content(), user.getName(),
-				locale);
+				scopes.of(user), locale);
 		if (!result.saved()) {
 			// The database changed since the preview (e.g. a unit was removed): show why, save nothing.
 			model.addAttribute("fileName", pending.fileName());
