@@ -1,0 +1,130 @@
+package vn.baophu.task;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.baophu.report.GapRow;
+import vn.baophu.report.GapTable;
+import vn.baophu.report.GapTableService;
+import vn.baophu.unit.UnitRef;
+import vn.baophu.unit.UnitService;
+import vn.baophu.user.SignedInUser;
+
+/**
+ * Target allocation as tasks ("giao chỉ tiêu … cho UBND các xã"): from a unit's gap table, one task per
+ * child with the people it still has to enrol per scheme (positive gaps only), due on a day (the end
+ * of the year by default), remembering the child's participants of that month as the baseline its
+ * progress is measured from. The numbers are the gap table's own (see {@link GapTableService}).
+ */
+@Service
+@Transactional(readOnly = true)
+public class AllocationService {
+
+	private final GapTableService gapTables;
+	private final UnitService units;
+	private final TaskQueries queries;
+	private final TaskRepository tasks;
+	private final DirectiveService directives;
+	private final AllocationTexts texts;
+	private final Today today;
+
+	AllocationService(GapTableService gapTables, UnitService units, TaskQueries queries, TaskRepository tasks,
+			DirectiveService directives, AllocationTexts texts, Today today) {
+		this.gapTables = gapTables;
+		this.units = units;
+		this.queries = queries;
+		this.tasks = tasks;
+		this.directives = directives;
+		this.texts = texts;
+		this.today = today;
+	}
+
+	/** The allocation made, and the children left out because they were allocated before. */
+	public record Outcome(List<Long> created, List<String> skippedCodes) {
+	}
+
+	/** One line per child of the unit, from its gap table of the month; {@code directiveId} marks earlier allocations. */
+	public List<AllocationLine> plan(UnitRef unit, YearMonth period, @Nullable Long directiveId, SignedInUser user) {
+		user.checkCanSee(unit.path());
+		GapTable table = gapTables.gapTable(unit, period);
+		Set<Long> before = directiveId == null ? Set.of() : allocatedBefore(directiveId, period);
+		List<AllocationLine> lines = new ArrayList<>();
+		for (GapRow row : table.rows()) {
+			lines.add(new AllocationLine(row.unit(), participants(row), positiveGaps(row), before.contains(row.unit().id())));
+		}
+		return lines;
+	}
+
+	/** Directives the allocation can belong to: kept at the unit or above it, that the user manages. */
+	public List<DirectiveView> directivesFor(UnitRef unit, SignedInUser user) {
+		List<Long> lineage = units.lineage(unit).stream().map(UnitRef::id).toList();
+		return queries.directivesKeptAt(lineage).stream().filter(d -> TaskPermissions.canManage(user, d)).toList();
+	}
+
+	@Transactional
+	public Outcome allocate(UnitRef unit, YearMonth period, long directiveId, LocalDate dueOn, SignedInUser user,
+			Locale locale) {
+		user.checkCanManage(unit.path());
+		DirectiveView directive = directives.directive(directiveId, user);
+		if (!TaskPermissions.canManage(user, directive) || !unit.path().startsWith(directive.unitPath())) {
+			throw new AccessDeniedException("Directive " + directiveId + " cannot allocate below " + unit.code());
+		}
+		List<Long> created = new ArrayList<>();
+		List<String> skipped = new ArrayList<>();
+		for (AllocationLine line : plan(unit, period, directiveId, user)) {
+			if (line.allocatedBefore()) {
+				skipped.add(line.unit().code());
+			}
+			if (!line.allocatable()) {
+				continue;
+			}
+			SchemeCounts baseline = onlyAllocated(line.baseline(), line.remaining());
+			TaskDraft draft = new TaskDraft(texts.assignee(line.unit(), locale), line.unit().id(),
+					texts.description(line.remaining(), dueOn, locale), new Deadline.OnDate(dueOn), today.date(), null);
+			Task task = new Task(directiveId, draft, user.username(), today.now());
+			task.allocate(new Allocation(period.atDay(1), line.remaining(), baseline));
+			created.add(DirectiveService.required(tasks.save(task).getId()));
+		}
+		tasks.flush();
+		return new Outcome(created, skipped);
+	}
+
+	/** Participants per scheme in the row's month; null where missing. */
+	static SchemeCounts participants(GapRow row) {
+		return new SchemeCounts(row.bhyt().participants(), row.bhxh().compulsory(), row.bhxh().voluntary(),
+				row.bhtn().participants());
+	}
+
+	private static SchemeCounts positiveGaps(GapRow row) {
+		return new SchemeCounts(positive(row.bhyt().remaining()), positive(row.bhxh().remainingCompulsory()),
+				positive(row.bhxh().voluntaryPart().remaining()), positive(row.bhtn().remaining()));
+	}
+
+	private static SchemeCounts onlyAllocated(SchemeCounts baseline, SchemeCounts allocated) {
+		return new SchemeCounts(allocated.bhyt() == null ? null : baseline.bhyt(),
+				allocated.bhxhCompulsory() == null ? null : baseline.bhxhCompulsory(),
+				allocated.bhxhVoluntary() == null ? null : baseline.bhxhVoluntary(),
+				allocated.bhtn() == null ? null : baseline.bhtn());
+	}
+
+	private static @Nullable Long positive(@Nullable Long remaining) {
+		return remaining == null || remaining <= 0 ? null : remaining;
+	}
+
+	private Set<Long> allocatedBefore(long directiveId, YearMonth period) {
+		LocalDate month = period.atDay(1);
+		return queries.tasksOf(directiveId).stream()
+			.filter(task -> month.equals(task.allocationPeriod()) && task.assigneeUnitId() != null)
+			.map(TaskRow::assigneeUnitId)
+			.collect(Collectors.toSet());
+	}
+}

@@ -1,0 +1,86 @@
+package vn.baophu.task;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import org.jspecify.annotations.Nullable;
+
+/** A directive, kept under the unit whose steering committee follows it (who sees and keeps it). */
+@Entity
+@Table(name = "directive")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+class Directive {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "directive_seq")
+	@SequenceGenerator(name = "directive_seq", sequenceName = "directive_seq", allocationSize = 50)
+	private @Nullable Long id;
+
+	@Column(name = "unit_id")
+	private long unitId;
+
+	private String number;
+
+	@Column(name = "issued_on")
+	private @Nullable LocalDate issuedOn;
+
+	@Column(name = "issued_year")
+	private int issuedYear;
+
+	private String issuer;
+
+	@Enumerated(EnumType.STRING)
+	private DirectiveKind kind;
+
+	private String title;
+
+	@Column(name = "attachment_name")
+	private @Nullable String attachmentName;
+
+	@Column(name = "created_by")
+	private String createdBy;
+
+	@Column(name = "created_at")
+	private Instant createdAt;
+
+	@Version
+	private long version;
+
+	Directive(long unitId, DirectiveDraft draft, String createdBy, Instant createdAt) {
+		this.unitId = unitId;
+		this.createdBy = createdBy;
+		this.createdAt = createdAt;
+		update(draft);
+	}
+
+	void update(DirectiveDraft draft) {
+		this.number = draft.number();
+		this.issuedYear = draft.issued().year();
+		this.issuedOn = draft.issued().date();
+		this.issuer = draft.issuer();
+		this.kind = draft.kind();
+		this.title = draft.title();
+	}
+
+	void attachmentNamed(@Nullable String name) {
+		this.attachmentName = name;
+	}
+
+	DirectiveDate issued() {
+		return new DirectiveDate(issuedYear, issuedOn);
+	}
+}

@@ -1,0 +1,57 @@
+package vn.baophu.task;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
+/** The monthly reporting deadline a unit (usually a province) sets for the leaves below it. */
+@Entity
+@Table(name = "reporting_deadline")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+class ReportingDeadline {
+
+	@Id
+	@Column(name = "unit_id")
+	private Long unitId;
+
+	@Column(name = "due_day")
+	private int dueDay;
+
+	@Column(name = "month_offset")
+	private int monthOffset;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "weekend_rule")
+	private WeekendRule weekendRule;
+
+	@Column(name = "updated_by")
+	private String updatedBy;
+
+	@Column(name = "updated_at")
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	ReportingDeadline(long unitId) {
+		this.unitId = unitId;
+	}
+
+	void set(ReportingRule rule, String user, Instant now) {
+		this.dueDay = rule.day();
+		this.monthOffset = rule.monthOffset();
+		this.weekendRule = rule.weekendRule();
+		this.updatedBy = user;
+		this.updatedAt = now;
+	}
+}

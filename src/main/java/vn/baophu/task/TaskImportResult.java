@@ -1,0 +1,20 @@
+package vn.baophu.task;
+
+import java.util.List;
+
+/**
+ * What a task import (or its preview) found: the rows, the directives and tasks they make (new or
+ * already there and updated), and every error; a file with any error saves nothing.
+ */
+public record TaskImportResult(List<TaskImportLine> lines, int directives, int tasks, List<TaskImportProblem> errors) {
+
+	public TaskImportResult {
+		lines = List.copyOf(lines);
+		errors = List.copyOf(errors);
+	}
+
+	/** No error: saved (for a preview: it can be). */
+	public boolean saved() {
+		return errors.isEmpty();
+	}
+}

@@ -1,0 +1,132 @@
+package vn.baophu.task;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Tasks and directives read with one SQL query each, over a subtree by path. */
+@Component
+class TaskQueries {
+
+	private static final String TASKS = """
+			select t.*, d.number, d.issued_on, d.issued_year, d.title, du.path as directive_unit_path,
+			       au.code as assignee_code, au.name as assignee_unit_name, au.path as assignee_path,
+			       au.parent_id as assignee_parent_id,
+			       (select count(*) from task_note n where n.task_id = t.id) as notes
+			from task t
+			join directive d on d.id = t.directive_id
+			join administrative_unit du on du.id = d.unit_id
+			left join administrative_unit au on au.id = t.assignee_unit_id
+			""";
+
+	private static final String DIRECTIVES = """
+			select d.*, du.code as unit_code, du.name as unit_name, du.path as unit_path,
+			       (select count(*) from task t where t.directive_id = d.id) as tasks
+			from directive d join administrative_unit du on du.id = d.unit_id
+			""";
+
+	/** Kept in the subtree, or with a task assigned to a unit in it. */
+	private static final String IN_SUBTREE = """
+			du.path like :path or exists (select 1 from task t2 join administrative_unit a2 on a2.id = t2.assignee_unit_id
+			    where t2.directive_id = d.id and a2.path like :path)""";
+
+	private final JdbcClient jdbc;
+
+	TaskQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The tasks of the directives kept in the subtree, and the tasks assigned to a unit in it. */
+	List<TaskRow> tasksUnder(String unitPath) {
+		return jdbc.sql(TASKS + " where du.path like :path or au.path like :path order by d.issued_year, d.id, t.id")
+			.param("path", unitPath + "%")
+			.query(TaskQueries::task)
+			.list();
+	}
+
+	List<TaskRow> tasksOf(long directiveId) {
+		return jdbc.sql(TASKS + " where t.directive_id = :id order by t.id").param("id", directiveId)
+			.query(TaskQueries::task)
+			.list();
+	}
+
+	Optional<TaskRow> task(long id) {
+		return jdbc.sql(TASKS + " where t.id = :id").param("id", id).query(TaskQueries::task).optional();
+	}
+
+	List<DirectiveView> directivesUnder(String unitPath) {
+		return jdbc.sql(DIRECTIVES + " where " + IN_SUBTREE + " order by d.issued_year desc, d.issued_on desc nulls last, d.id desc")
+			.param("path", unitPath + "%")
+			.query(TaskQueries::directive)
+			.list();
+	}
+
+	/** Directives kept under exactly these units (a unit and its ancestors), newest first. */
+	List<DirectiveView> directivesKeptAt(Collection<Long> unitIds) {
+		if (unitIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql(DIRECTIVES + " where d.unit_id in (:ids) order by d.issued_year desc, d.issued_on desc nulls last, d.id desc")
+			.param("ids", unitIds)
+			.query(TaskQueries::directive)
+			.list();
+	}
+
+	Optional<DirectiveView> directive(long id) {
+		return jdbc.sql(DIRECTIVES + " where d.id = :id").param("id", id).query(TaskQueries::directive).optional();
+	}
+
+	private static DirectiveView directive(ResultSet rs, int row) throws SQLException {
+		return new DirectiveView(rs.getLong("id"), rs.getString("unit_code"), rs.getString("unit_name"),
+				rs.getString("unit_path"), rs.getString("number"),
+				new DirectiveDate(rs.getInt("issued_year"), date(rs, "issued_on")), rs.getString("issuer"),
+				DirectiveKind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getString("attachment_name"),
+				rs.getInt("tasks"), rs.getLong("version"));
+	}
+
+	private static TaskRow task(ResultSet rs, int row) throws SQLException {
+		Deadline deadline = Task.deadline(Recurrence.valueOf(rs.getString("recurrence")), date(rs, "due_date"),
+				integer(rs, "due_weekday"), integer(rs, "due_month"), integer(rs, "due_day"));
+		return new TaskRow(rs.getLong("id"), rs.getLong("directive_id"), rs.getString("number"),
+				new DirectiveDate(rs.getInt("issued_year"), date(rs, "issued_on")), rs.getString("title"),
+				rs.getString("directive_unit_path"), rs.getString("assignee_name"), number(rs, "assignee_unit_id"),
+				rs.getString("assignee_code"), rs.getString("assignee_unit_name"), rs.getString("assignee_path"),
+				number(rs, "assignee_parent_id"), rs.getString("description"), deadline, required(date(rs, "starts_on")),
+				date(rs, "ends_on"), TaskStatus.valueOf(rs.getString("status")), date(rs, "done_through"),
+				date(rs, "done_on"), rs.getString("done_by"), rs.getInt("notes"), date(rs, "allocation_period"),
+				counts(rs, "allocated_"), counts(rs, "baseline_"), rs.getLong("version"));
+	}
+
+	private static SchemeCounts counts(ResultSet rs, String prefix) throws SQLException {
+		return new SchemeCounts(number(rs, prefix + "bhyt"), number(rs, prefix + "bhxh_compulsory"),
+				number(rs, prefix + "bhxh_voluntary"), number(rs, prefix + "bhtn"));
+	}
+
+	private static @Nullable LocalDate date(ResultSet rs, String column) throws SQLException {
+		return rs.getObject(column, LocalDate.class);
+	}
+
+	private static @Nullable Long number(ResultSet rs, String column) throws SQLException {
+		long value = rs.getLong(column);
+		return rs.wasNull() ? null : value;
+	}
+
+	private static @Nullable Integer integer(ResultSet rs, String column) throws SQLException {
+		int value = rs.getInt(column);
+		return rs.wasNull() ? null : value;
+	}
+
+	private static LocalDate required(@Nullable LocalDate date) {
+		if (date == null) {
+			throw new IllegalStateException("starts_on is not null in the table");
+		}
+		return date;
+	}
+}

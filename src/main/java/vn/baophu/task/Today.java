@@ -1,0 +1,26 @@
+package vn.baophu.task;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Component;
+
+/** Today and now by the clock bean, as the users live them (Vietnam's time zone, whatever the clock's). */
+@Component
+class Today {
+
+	private final Clock clock;
+
+	Today(Clock clock) {
+		this.clock = clock;
+	}
+
+	LocalDate date() {
+		return LocalDate.ofInstant(clock.instant(), TaskConfiguration.VIETNAM);
+	}
+
+	Instant now() {
+		return clock.instant();
+	}
+}

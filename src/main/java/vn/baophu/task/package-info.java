@@ -1,0 +1,10 @@
+/**
+ * Directives (văn bản chỉ đạo) and the tasks they assign to agencies and units, with one-off or
+ * recurring deadlines ({@link vn.baophu.task.Deadline}), status and progress notes; the board of
+ * overdue and due-soon tasks of a subtree, whose status is computed from the clock on every read and
+ * never stored; target allocation as tasks from a gap table, with each child's progress as the months
+ * come in; and reporting timeliness: which leaf units' monthly figures were complete, and when, against
+ * the monthly reporting deadline of their province.
+ */
+@org.jspecify.annotations.NullMarked
+package vn.baophu.task;

@@ -1,0 +1,132 @@
+package vn.baophu.task.web;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.baophu.task.BoardFilter;
+import vn.baophu.task.DirectiveView;
+import vn.baophu.task.TaskBoardService;
+import vn.baophu.task.TaskDraft;
+import vn.baophu.task.TaskService;
+import vn.baophu.task.TaskStatus;
+import vn.baophu.task.TaskView;
+import vn.baophu.task.DirectiveService;
+import vn.baophu.unit.UnitRef;
+import vn.baophu.unit.UnitService;
+import vn.baophu.user.SignedInUser;
+import vn.baophu.task.web.ApiInput.BadField;
+import vn.baophu.task.web.TaskJson.BoardJson;
+import vn.baophu.task.web.TaskJson.NoteJson;
+import vn.baophu.task.web.TaskJson.TaskItem;
+import vn.baophu.task.web.TaskJson.TaskWithNotes;
+
+/** Tasks over HTTP: the board of a subtree, one task with its notes, adding and editing, status, notes. */
+@RestController
+@Tag(name = "Tasks", description = "Directives' tasks with deadlines; status computed from the clock on every read")
+class TaskApiController {
+
+	private final UnitService units;
+	private final TaskBoardService boards;
+	private final TaskService tasks;
+	private final DirectiveService directives;
+
+	TaskApiController(UnitService units, TaskBoardService boards, TaskService tasks, DirectiveService directives) {
+		this.units = units;
+		this.boards = boards;
+		this.tasks = tasks;
+		this.directives = directives;
+	}
+
+	@GetMapping("/api/v1/units/{code}/tasks")
+	@Operation(summary = "The task board of a unit's subtree: overdue, due soon and all tasks, filtered",
+			description = "Tasks of the directives kept in the subtree and tasks assigned to a unit in it. "
+					+ "status is computed today (by the server's clock): NOT_STARTED, IN_PROGRESS, DONE or OVERDUE.")
+	BoardJson board(@PathVariable String code,
+			@Parameter(description = "part of the assignee's name or unit name, any case, with or without diacritics")
+			@RequestParam(required = false) @Nullable String assignee,
+			@Parameter(description = "only the tasks of this directive") @RequestParam(required = false) @Nullable Long directive,
+			@AuthenticationPrincipal SignedInUser user) {
+		UnitRef unit = units.require(code);
+		return BoardJson.of(boards.board(unit, new BoardFilter(assignee, directive), user));
+	}
+
+	@GetMapping("/api/v1/tasks/{id}")
+	@Operation(summary = "One task with where it stands today and its progress notes, newest first")
+	TaskWithNotes task(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
+		return withNotes(id, user);
+	}
+
+	@PostMapping("/api/v1/directives/{id}/tasks")
+	@Operation(summary = "Add a task to a directive",
+			description = "recurrence: none | weekly | monthly | quarterly | yearly; due: dd/MM/yyyy | a weekday | a day "
+					+ "of the month (of the quarter's last month) or last | dd/MM. 400 names a bad field.")
+	ResponseEntity<TaskItem> add(@PathVariable long id, @RequestBody ApiInput.TaskInput input,
+			@AuthenticationPrincipal SignedInUser user) {
+		DirectiveView directive = directives.directive(id, user);
+		long taskId = tasks.add(id, draft(input, directive, user), user);
+		return ResponseEntity.status(HttpStatus.CREATED).body(TaskItem.of(tasks.task(taskId, user)));
+	}
+
+	@PutMapping("/api/v1/tasks/{id}")
+	@Operation(summary = "Replace a task's assignee, description and deadline")
+	TaskItem update(@PathVariable long id, @RequestBody ApiInput.TaskInput input,
+			@AuthenticationPrincipal SignedInUser user) {
+		TaskView task = tasks.task(id, user);
+		tasks.update(id, draft(input, directives.directive(task.directiveId(), user), user), user);
+		return TaskItem.of(tasks.task(id, user));
+	}
+
+	@PostMapping("/api/v1/tasks/{id}/status")
+	@Operation(summary = "Set a task's status: NOT_STARTED, IN_PROGRESS or DONE (OVERDUE is computed, never set)",
+			description = "DONE on a recurring task marks its open cycle done, or with through (a date) every cycle up "
+					+ "to the one containing it. The assignee unit's district officials may set it too.")
+	TaskItem status(@PathVariable long id, @RequestBody ApiInput.StatusInput input,
+			@AuthenticationPrincipal SignedInUser user) {
+		TaskStatus status = TaskStatus.SETTABLE.stream()
+			.filter(s -> s.name().equalsIgnoreCase(input.status() == null ? "" : input.status().strip()))
+			.findFirst()
+			.orElseThrow(() -> new BadField("status", "NOT_STARTED, IN_PROGRESS or DONE: " + input.status()));
+		tasks.setStatus(id, status, input.through(), user);
+		return TaskItem.of(tasks.task(id, user));
+	}
+
+	@PostMapping("/api/v1/tasks/{id}/notes")
+	@Operation(summary = "Add a progress note (dated today, by the caller)")
+	ResponseEntity<NoteJson> note(@PathVariable long id, @RequestBody ApiInput.NoteInput input,
+			@AuthenticationPrincipal SignedInUser user) {
+		long noteId = tasks.addNote(id, ApiInput.text("text", input.text(), 4000), user);
+		NoteJson note = tasks.notes(id, user).stream().filter(n -> n.id() == noteId).map(NoteJson::of).findFirst()
+			.orElseThrow();
+		return ResponseEntity.status(HttpStatus.CREATED).body(note);
+	}
+
+	private TaskWithNotes withNotes(long id, SignedInUser user) {
+		List<NoteJson> notes = tasks.notes(id, user).stream().map(NoteJson::of).toList();
+		return new TaskWithNotes(TaskItem.of(tasks.task(id, user)), notes);
+	}
+
+	private TaskDraft draft(ApiInput.TaskInput input, DirectiveView directive, SignedInUser user) {
+		UnitRef unit = null;
+		if (input.assigneeUnit() != null && !input.assigneeUnit().isBlank()) {
+			unit = units.findByCode(input.assigneeUnit().strip())
+				.filter(found -> user.canSee(found.path()) && found.path().startsWith(directive.unitPath()))
+				.orElseThrow(() -> new BadField("assigneeUnit",
+						"no unit " + input.assigneeUnit() + " in the subtree of " + directive.unitCode()));
+		}
+		return input.draft(unit == null ? null : unit.id(), unit == null ? null : unit.name(),
+				directive.issued().startsOn());
+	}
+}

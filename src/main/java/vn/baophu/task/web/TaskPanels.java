@@ -1,0 +1,45 @@
+package vn.baophu.task.web;
+
+import java.time.YearMonth;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import vn.baophu.task.BoardCounts;
+import vn.baophu.task.TaskBoardService;
+import vn.baophu.task.TimelinessRow;
+import vn.baophu.task.TimelinessService;
+import vn.baophu.unit.UnitRef;
+import vn.baophu.user.SignedInUser;
+
+/**
+ * The leaders' dashboard panel ({@code templates/task/panel.html}, included by the dashboard page as
+ * {@code ${@taskPanel.of(unit, period)}}): tasks overdue and due soon in the subtree, and the month's
+ * reporting timeliness. Public because templates call it.
+ */
+@Component("taskPanel")
+public class TaskPanels {
+
+	private final TaskBoardService boards;
+	private final TimelinessService timeliness;
+
+	TaskPanels(TaskBoardService boards, TimelinessService timeliness) {
+		this.boards = boards;
+		this.timeliness = timeliness;
+	}
+
+	/** What the panel shows. */
+	public record Panel(BoardCounts tasks, TimelinessRow timeliness) {
+	}
+
+	/** The panel of the signed-in user's view of the unit; null without a signed-in user. */
+	public @Nullable Panel of(UnitRef unit, YearMonth period) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !(authentication.getPrincipal() instanceof SignedInUser user)
+				|| !user.canSee(unit.path())) {
+			return null;
+		}
+		return new Panel(boards.counts(unit, user), timeliness.summary(unit, period, user));
+	}
+}

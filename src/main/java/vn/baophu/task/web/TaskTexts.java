@@ -1,0 +1,97 @@
+package vn.baophu.task.web;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.IsoFields;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import vn.baophu.task.Cycle;
+import vn.baophu.task.Deadline;
+import vn.baophu.task.DirectiveDate;
+import vn.baophu.task.ReportingRule;
+
+/**
+ * Deadlines, cycles and directive dates in words, in the request's language, for templates:
+ * {@code ${@taskText.deadline(task.deadline())}} gives "ngày 25 hằng tháng". Public because templates
+ * call it.
+ */
+@Component("taskText")
+public class TaskTexts {
+
+	private final MessageSource messages;
+
+	TaskTexts(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	public String deadline(Deadline deadline) {
+		if (deadline instanceof Deadline.OnDate onDate) {
+			return message("task.deadline.once", date(onDate.date()));
+		}
+		if (deadline instanceof Deadline.Weekly weekly) {
+			return message("task.deadline.weekly", message("task.weekday." + weekly.day()));
+		}
+		if (deadline instanceof Deadline.Monthly monthly) {
+			return monthly.day() == Deadline.LAST ? message("task.deadline.monthlyLast")
+					: message("task.deadline.monthly", monthly.day());
+		}
+		if (deadline instanceof Deadline.Quarterly quarterly) {
+			return quarterly.day() == Deadline.LAST ? message("task.deadline.quarterlyLast")
+					: message("task.deadline.quarterly", quarterly.day());
+		}
+		Deadline.Yearly yearly = (Deadline.Yearly) deadline;
+		return message("task.deadline.yearly",
+				String.format("%02d/%02d", yearly.day().getDayOfMonth(), yearly.day().getMonthValue()));
+	}
+
+	/** The cycle a recurring deadline's status and notes refer to; empty for a one-off deadline. */
+	public String cycle(@Nullable Cycle cycle, Deadline deadline) {
+		if (cycle == null || !deadline.recurring()) {
+			return "";
+		}
+		return switch (deadline.recurrence()) {
+			case WEEKLY -> message("task.cycle.week", date(cycle.start()), date(cycle.end()));
+			case MONTHLY -> message("task.cycle.month", month(YearMonth.from(cycle.start())));
+			case QUARTERLY -> message("task.cycle.quarter", cycle.start().get(IsoFields.QUARTER_OF_YEAR),
+					String.valueOf(cycle.start().getYear()));
+			default -> message("task.cycle.year", String.valueOf(cycle.start().getYear()));
+		};
+	}
+
+	/** The reporting rule in words: "ngày 25 của tháng báo cáo". */
+	public String rule(ReportingRule rule) {
+		String day = rule.day() == Deadline.LAST ? message("task.rule.lastDay") : message("task.rule.day", rule.day());
+		return message("task.rule.text." + rule.monthOffset(), day) + " — "
+				+ message("task.weekend." + rule.weekendRule());
+	}
+
+	public String issued(DirectiveDate issued) {
+		return issued.date() == null ? String.valueOf(issued.year()) : date(issued.date());
+	}
+
+	/** dd/MM/yyyy in Vietnamese, d MMM yyyy in English. */
+	public String date(LocalDate date) {
+		return date.format(DateTimeFormatter.ofPattern(vietnamese() ? "dd/MM/yyyy" : "d MMM yyyy", locale()));
+	}
+
+	private String month(YearMonth month) {
+		return month.format(DateTimeFormatter.ofPattern(vietnamese() ? "MM/yyyy" : "MMM yyyy", locale()));
+	}
+
+	private String message(String key, Object... args) {
+		return messages.getMessage(key, args, locale());
+	}
+
+	private static boolean vietnamese() {
+		return "vi".equals(locale().getLanguage());
+	}
+
+	private static Locale locale() {
+		return LocaleContextHolder.getLocale();
+	}
+}

@@ -1,0 +1,94 @@
+package vn.baophu.task.web;
+
+import java.time.YearMonth;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.baophu.report.GapTableService;
+import vn.baophu.task.EffectiveRule;
+import vn.baophu.task.TimelinessService;
+import vn.baophu.task.WeekendRule;
+import vn.baophu.unit.UnitRef;
+import vn.baophu.unit.UnitService;
+import vn.baophu.user.SignedInUser;
+
+/** Reporting timeliness of a month (per child and per leaf), and the reporting deadline a unit sets. */
+@Controller
+class TimelinessController {
+
+	static final String VIEW = "task/timeliness";
+	static final String RULE_VIEW = "task/rule";
+
+	private final UnitService units;
+	private final TimelinessService timeliness;
+	private final GapTableService gapTables;
+	private final TaskFlash flash;
+
+	TimelinessController(UnitService units, TimelinessService timeliness, GapTableService gapTables, TaskFlash flash) {
+		this.units = units;
+		this.timeliness = timeliness;
+		this.gapTables = gapTables;
+		this.flash = flash;
+	}
+
+	@ModelAttribute("weekendRules")
+	WeekendRule[] weekendRules() {
+		return WeekendRule.values();
+	}
+
+	@GetMapping("/units/{code}/timeliness")
+	String show(@PathVariable String code, @RequestParam(required = false) @Nullable String period,
+			@AuthenticationPrincipal SignedInUser user, Model model) {
+		UnitRef unit = units.require(code);
+		YearMonth month = Periods.parse(period);
+		month = month == null ? gapTables.defaultPeriod(unit) : month;
+		model.addAttribute("timeliness", timeliness.timeliness(unit, month, user));
+		model.addAttribute("lineage", units.lineage(unit));
+		model.addAttribute("canManage", user.canManage(unit.path()));
+		model.addAttribute("previousPeriod", month.minusMonths(1));
+		model.addAttribute("nextPeriod", month.plusMonths(1));
+		return VIEW;
+	}
+
+	@GetMapping("/units/{code}/timeliness/rule")
+	String rule(@PathVariable String code, @AuthenticationPrincipal SignedInUser user, Model model) {
+		UnitRef unit = managed(code, user);
+		EffectiveRule rule = timeliness.ruleFor(unit, user);
+		model.addAttribute("unit", unit);
+		model.addAttribute("rule", rule);
+		model.addAttribute(RuleForm.of(rule.rule()));
+		return RULE_VIEW;
+	}
+
+	@PostMapping("/units/{code}/timeliness/rule")
+	String setRule(@PathVariable String code, @Valid RuleForm ruleForm, BindingResult errors,
+			@RequestParam(defaultValue = "false") boolean reset, @AuthenticationPrincipal SignedInUser user, Model model,
+			RedirectAttributes redirect, Locale locale) {
+		UnitRef unit = managed(code, user);
+		if (!reset && errors.hasErrors()) {
+			model.addAttribute("unit", unit);
+			model.addAttribute("rule", timeliness.ruleFor(unit, user));
+			return RULE_VIEW;
+		}
+		timeliness.setRule(unit, reset ? null : ruleForm.rule(), user);
+		flash.success(redirect, locale, reset ? "task.rule.flash.reset" : "task.rule.flash.saved", unit.name());
+		return "redirect:/units/" + code + "/timeliness";
+	}
+
+	private UnitRef managed(String code, SignedInUser user) {
+		UnitRef unit = units.require(code);
+		user.checkCanManage(unit.path());
+		return unit;
+	}
+}
