@@ -1,0 +1,69 @@
+package vn.baophu.dashboard;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.baophu.coverage.IndicatorResult;
+import vn.baophu.coverage.PaceCheck;
+import vn.baophu.coverage.YearEndOutlook;
+import vn.baophu.report.GapRow;
+import vn.baophu.report.GapTable;
+import vn.baophu.report.GapTableService;
+import vn.baophu.shared.Indicator;
+import vn.baophu.unit.UnitRef;
+
+/**
+ * Builds dashboards, live from the saved figures. The month's cards and the ranking are the gap
+ * table's rows (so the numbers agree by construction); the trend, the pace and the outlook come from
+ * two aggregates over the subtree for every month of this year and last year.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DashboardService {
+
+	private final GapTableService gapTables;
+	private final DashboardQueries queries;
+	private final DashboardSettings settings;
+
+	DashboardService(GapTableService gapTables, DashboardQueries queries, DashboardSettings settings) {
+		this.gapTables = gapTables;
+		this.queries = queries;
+		this.settings = settings;
+	}
+
+	/** The month a dashboard opens on when none is asked for: the newest with figures. */
+	public YearMonth defaultPeriod(UnitRef unit) {
+		return gapTables.defaultPeriod(unit);
+	}
+
+	public Dashboard dashboard(UnitRef unit, YearMonth period) {
+		GapTable table = gapTables.gapTable(unit, period);
+		SubtreeHistory history = SubtreeHistory.load(queries, unit, period);
+		int month = period.getMonthValue();
+		SubtreeHistory.UnitHistory total = history.total();
+
+		List<Card> cards = new ArrayList<>();
+		List<Trend.Series> series = new ArrayList<>();
+		for (Indicator indicator : Indicator.values()) {
+			IndicatorResult result = GapRows.result(table.total(), indicator);
+			cards.add(new Card(indicator, result, GapRows.reported(table.total(), indicator), table.total().leaves(),
+					PaceCheck.of(month, total.thisYear(indicator), result.target(), settings.slightlyBehindBand()),
+					YearEndOutlook.of(month, total.thisYear(indicator), total.lastYear(indicator), result.target(),
+							result.remaining())));
+			series.add(new Trend.Series(indicator, result.target(), total.thisYear(indicator).januaryToDecember(),
+					total.lastYear(indicator).januaryToDecember(), total.participantsThisYear().get(indicator),
+					total.participantsLastYear().get(indicator)));
+		}
+
+		// a leaf unit has no rows: its warnings are about itself
+		boolean leaf = table.rows().isEmpty();
+		List<GapRow> watched = leaf ? List.of(table.total()) : table.rows();
+		List<String> keys = leaf ? List.of(DashboardQueries.TOTAL) : watched.stream().map(GapRows::key).toList();
+		return new Dashboard(unit, table.lineage(), period, List.copyOf(cards), new Trend(period.getYear(), List.copyOf(series)),
+				Ranking.of(table.rows(), history, month, settings), Warnings.of(watched, keys, history, month, settings),
+				settings);
+	}
+}

@@ -1,0 +1,46 @@
+package vn.baophu.dashboard.web;
+
+import java.time.YearMonth;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.baophu.dashboard.DashboardService;
+import vn.baophu.unit.UnitRef;
+import vn.baophu.unit.UnitService;
+import vn.baophu.user.SignedInUser;
+
+@RestController
+@Tag(name = "Dashboards", description = "Where a unit stands against each target, the trend, the laggards and the year-end outlook")
+class DashboardApiController {
+
+	private final UnitService units;
+	private final DashboardService dashboards;
+
+	DashboardApiController(UnitService units, DashboardService dashboards) {
+		this.units = units;
+		this.dashboards = dashboards;
+	}
+
+	@GetMapping("/api/v1/units/{code}/dashboard")
+	@Operation(summary = "Dashboard of a unit for a month",
+			description = "Headline cards per indicator (BHYT, BHXH, BHXH_TN, BHTN) with the pace standing, the "
+					+ "monthly trend of this year and last year, the units below ranked by achievement, the year-end "
+					+ "outlook and early warnings. The month's numbers are those of the gap table. Rates and points "
+					+ "are percentages rounded to two decimals; values that cannot be computed are null.")
+	DashboardJson dashboard(@PathVariable String code,
+			@Parameter(description = "Month as YYYY-MM; default: the newest month with figures")
+			@RequestParam(required = false) @Nullable String period,
+			@AuthenticationPrincipal SignedInUser user) {
+		UnitRef unit = units.require(code);
+		user.checkCanSee(unit.path());
+		YearMonth month = PeriodParameter.parse(period);
+		return DashboardJson.of(dashboards.dashboard(unit, month == null ? dashboards.defaultPeriod(unit) : month));
+	}
+}

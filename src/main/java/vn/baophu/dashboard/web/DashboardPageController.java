@@ -1,0 +1,66 @@
+package vn.baophu.dashboard.web;
+
+import java.time.YearMonth;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.ObjectMapper;
+import vn.baophu.dashboard.Dashboard;
+import vn.baophu.dashboard.DashboardService;
+import vn.baophu.unit.UnitRef;
+import vn.baophu.unit.UnitService;
+import vn.baophu.user.SignedInUser;
+
+/** The dashboard page and its print view; the charts read the same JSON as the API, embedded in the page. */
+@Controller
+class DashboardPageController {
+
+	static final String VIEW = "dashboard/dashboard";
+	static final String PRINT_VIEW = "dashboard/print";
+
+	private final UnitService units;
+	private final DashboardService dashboards;
+	private final ObjectMapper json;
+
+	DashboardPageController(UnitService units, DashboardService dashboards, ObjectMapper json) {
+		this.units = units;
+		this.dashboards = dashboards;
+		this.json = json;
+	}
+
+	@GetMapping("/units/{code}/dashboard")
+	String dashboard(@PathVariable String code, @RequestParam(required = false) @Nullable String period,
+			@AuthenticationPrincipal SignedInUser user, Model model) {
+		show(code, period, user, model);
+		return VIEW;
+	}
+
+	@GetMapping("/units/{code}/dashboard/print")
+	String print(@PathVariable String code, @RequestParam(required = false) @Nullable String period,
+			@AuthenticationPrincipal SignedInUser user, Model model) {
+		show(code, period, user, model);
+		return PRINT_VIEW;
+	}
+
+	private void show(String code, @Nullable String period, SignedInUser user, Model model) {
+		UnitRef unit = units.require(code);
+		user.checkCanSee(unit.path());
+		YearMonth month = PeriodParameter.parse(period);
+		month = month == null ? dashboards.defaultPeriod(unit) : month;
+		Dashboard dashboard = dashboards.dashboard(unit, month);
+		model.addAttribute("dashboard", dashboard);
+		model.addAttribute("chartData", scriptSafe(json.writeValueAsString(DashboardJson.of(dashboard))));
+		model.addAttribute("previousPeriod", month.minusMonths(1));
+		model.addAttribute("nextPeriod", month.plusMonths(1));
+	}
+
+	/** JSON inside a script element (and valid XML for the PDF): no '<', '>' or '&' outside escapes. */
+	private static String scriptSafe(String json) {
+		return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+	}
+}

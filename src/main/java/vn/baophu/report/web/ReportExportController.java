@@ -1,0 +1,109 @@
+package vn.baophu.report.web;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import vn.baophu.report.GapTableService;
+import vn.baophu.report.export.ReportExports;
+import vn.baophu.report.export.ReportExports.ExportFile;
+import vn.baophu.report.export.TableKind;
+import vn.baophu.unit.UnitRef;
+import vn.baophu.unit.UnitService;
+import vn.baophu.user.SignedInUser;
+
+/**
+ * Downloads of the report tables in the request's language ({@code ?lang=en} switches): the gap
+ * tables of the page ({@code ?table=bhyt} for one of them, or {@code remaining}) and the monthly
+ * report bundle, each as .xlsx and PDF.
+ */
+@Controller
+class ReportExportController {
+
+	private final UnitService units;
+	private final GapTableService gapTables;
+	private final ReportExports exports;
+	private final MessageSource messages;
+
+	ReportExportController(UnitService units, GapTableService gapTables, ReportExports exports,
+			MessageSource messages) {
+		this.units = units;
+		this.gapTables = gapTables;
+		this.exports = exports;
+		this.messages = messages;
+	}
+
+	@GetMapping("/units/{code}/gap.xlsx")
+	ResponseEntity<byte[]> gapWorkbook(@PathVariable String code, @RequestParam(required = false) @Nullable String period,
+			@RequestParam(required = false) @Nullable String table, @AuthenticationPrincipal SignedInUser user,
+			Locale locale) {
+		UnitRef unit = visibleUnit(code, user);
+		return download(exports.gapWorkbook(unit, month(unit, period), tables(table, locale), locale));
+	}
+
+	@GetMapping("/units/{code}/gap.pdf")
+	ResponseEntity<byte[]> gapPdf(@PathVariable String code, @RequestParam(required = false) @Nullable String period,
+			@RequestParam(required = false) @Nullable String table, @AuthenticationPrincipal SignedInUser user,
+			Locale locale) {
+		UnitRef unit = visibleUnit(code, user);
+		return download(exports.gapPdf(unit, month(unit, period), tables(table, locale), locale));
+	}
+
+	@GetMapping("/units/{code}/report.xlsx")
+	ResponseEntity<byte[]> reportWorkbook(@PathVariable String code,
+			@RequestParam(required = false) @Nullable String period, @AuthenticationPrincipal SignedInUser user,
+			Locale locale) {
+		UnitRef unit = visibleUnit(code, user);
+		return download(exports.reportWorkbook(unit, month(unit, period), locale));
+	}
+
+	@GetMapping("/units/{code}/report.pdf")
+	ResponseEntity<byte[]> reportPdf(@PathVariable String code, @RequestParam(required = false) @Nullable String period,
+			@AuthenticationPrincipal SignedInUser user, Locale locale) {
+		UnitRef unit = visibleUnit(code, user);
+		return download(exports.reportPdf(unit, month(unit, period), locale));
+	}
+
+	/** The unit (404 if there is none) if it lies in the user's subtree (403 if not). */
+	private UnitRef visibleUnit(String code, SignedInUser user) {
+		UnitRef unit = units.require(code);
+		user.checkCanSee(unit.path());
+		return unit;
+	}
+
+	private YearMonth month(UnitRef unit, @Nullable String period) {
+		YearMonth month = PeriodParameter.parse(period);
+		return month == null ? gapTables.defaultPeriod(unit) : month;
+	}
+
+	private List<TableKind> tables(@Nullable String table, Locale locale) {
+		if (table == null || table.isBlank()) {
+			return TableKind.GAP_TABLES;
+		}
+		return TableKind.fromKey(table).map(List::of).orElseThrow(() -> new ResponseStatusException(
+				HttpStatus.BAD_REQUEST, messages.getMessage("export.error.table", new Object[] { table }, locale)));
+	}
+
+	static ResponseEntity<byte[]> download(ExportFile file) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.filename()).build().toString())
+			.cacheControl(CacheControl.noStore())
+			.body(file.content());
+	}
+}

@@ -1,0 +1,108 @@
+package vn.baophu.dashboard;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.baophu.support.BrowserTestBase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A leader's journey in a real browser: open the district's dashboard, read the charts, drill down and back. */
+class DashboardIT extends BrowserTestBase {
+
+	@Test
+	void opensTheDashboardSeesTheChartsDrawnAndDrillsDownToACommuneAndBack() {
+		signInAsAdministrator();
+		open("/units/844/dashboard?period=2023-06");
+
+		assertThat(browser.findElement(By.id("dashboard-heading")).getText()).contains("Huyện Càng Long");
+		assertThat(browser.findElement(By.cssSelector("#card-BHYT .card-coverage")).getText()).isEqualTo("89,11%");
+		assertThat(browser.findElement(By.id("card-BHYT")).getAttribute("data-pace")).isEqualTo("SLIGHTLY_BEHIND");
+		assertThat(browser.findElement(By.cssSelector("#outlook-table tr[data-indicator='BHYT'] .projected-value")).getText())
+			.isEqualTo("92,95%");
+		assertThat(browser.findElement(By.id("warnings")).getText()).contains("Xã Bình Phú", "-5,94");
+
+		// the trend: twelve months of BHYT, May and June drawn, last year empty, the target line and participants
+		assertThat(number("return Chart.getChart(document.getElementById('trend-chart')).data.datasets[0].data.length"))
+			.isEqualTo(12);
+		assertThat(number("return Chart.getChart(document.getElementById('trend-chart')).data.datasets[0].data"
+				+ ".filter(function (v) { return v !== null; }).length")).isEqualTo(2);
+		assertThat(number("return Chart.getChart(document.getElementById('trend-chart')).data.datasets.length"))
+			.isEqualTo(4);
+		assertThat(number("return Chart.getChart(document.getElementById('trend-chart')).data.datasets[0].data[5]"))
+			.isEqualTo(89.11);
+		// switching to BHXH draws June only and no participant bars
+		click(By.cssSelector("#trend-indicators [data-trend-indicator='BHXH']"));
+		assertThat(number("return Chart.getChart(document.getElementById('trend-chart')).data.datasets.length"))
+			.isEqualTo(3);
+		assertThat(number("return Chart.getChart(document.getElementById('trend-chart')).data.datasets[0].data[5]"))
+			.isEqualTo(18.89);
+
+		// the ranking: fourteen communes, highest achievement first
+		assertThat(number("return Chart.getChart(document.getElementById('ranking-chart')).data.datasets[0].data.length"))
+			.isEqualTo(14);
+		assertThat(number("return Chart.getChart(document.getElementById('ranking-chart')).data.datasets[0].data[0]"))
+			.isEqualTo(101.41);
+		assertThat(browser.findElements(By.cssSelector("#ranking-table tbody tr"))).hasSize(14);
+		assertThat(browser.findElement(By.cssSelector("#ranking-table tr[data-code='29287'] td.biggest-drop")).getText())
+			.isEqualTo("-5,94");
+
+		// drill down to Thị trấn Càng Long's dashboard and back up through the breadcrumb
+		click(By.cssSelector("#ranking-table tr[data-code='29266'] a.dashboard-drill"));
+		waitForUrl("/units/29266/dashboard");
+		assertThat(browser.findElement(By.id("dashboard-heading")).getText()).contains("Thị trấn Càng Long");
+		assertThat(browser.findElement(By.cssSelector("#card-BHYT .card-coverage")).getText()).isEqualTo("93,08%");
+		assertThat(number("return Chart.getChart(document.getElementById('trend-chart')).data.datasets[0].data[4]"))
+			.isEqualTo(91.56);
+		assertThat(browser.findElements(By.id("ranking-chart"))).isEmpty();
+
+		click(By.cssSelector("#breadcrumb a.breadcrumb-link[href*='/units/844/dashboard']"));
+		waitForUrl("/units/844/dashboard");
+		assertThat(browser.findElements(By.cssSelector("#ranking-table tbody tr"))).hasSize(14);
+
+		// and on to the commune's gap table
+		click(By.cssSelector("#ranking-table tr[data-code='29287'] a.gap-drill"));
+		waitForUrl("/units/29287/gap");
+		assertThat(browser.findElement(By.id("gap-heading")).getText()).contains("Xã Bình Phú");
+	}
+
+	@Test
+	void thePrintViewDrawsItsChartsWithoutNavigation() {
+		signInAsAdministrator();
+		open("/units/844/dashboard?period=2023-06");
+		browser.findElement(By.id("print-link")).click();
+		waitForUrl("/units/844/dashboard/print");
+
+		assertThat(browser.findElements(By.cssSelector("nav.navbar"))).isEmpty();
+		assertThat(number("return Chart.getChart(document.getElementById('trend-chart')).data.datasets[0].data.length"))
+			.isEqualTo(12);
+		assertThat(number("return Chart.getChart(document.getElementById('ranking-chart')).data.datasets[0].data.length"))
+			.isEqualTo(14);
+		assertThat(browser.findElement(By.cssSelector("#cards-table tr[data-indicator='BHYT'] .coverage")).getText())
+			.isEqualTo("89,11%");
+	}
+
+	/**
+	 * Bootstrap scrolls smoothly, so an element far down the page may not be in view yet when WebDriver
+	 * clicks it: bring it into view at once first.
+	 */
+	private static void click(By locator) {
+		WebElement element = browser.findElement(locator);
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
+				element);
+		element.click();
+	}
+
+	private static double number(String script) {
+		return ((Number) ((JavascriptExecutor) browser).executeScript(script)).doubleValue();
+	}
+
+	private static void waitForUrl(String fragment) {
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(fragment));
+	}
+}
