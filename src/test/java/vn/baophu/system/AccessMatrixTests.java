@@ -64,7 +64,18 @@ class AccessMatrixTests {
 			new Route(HttpMethod.POST, "/units/{unit}/months/2039-03/close", Access.WRITE, ""),
 			new Route(HttpMethod.GET, "/units/{unit}/denominators?year=2023", Access.WRITE, ""),
 			new Route(HttpMethod.GET, "/units/{unit}/targets?year=2023", Access.WRITE, ""),
-			new Route(HttpMethod.GET, "/units/{unit}/manage", Access.WRITE, ""));
+			new Route(HttpMethod.GET, "/units/{unit}/manage", Access.WRITE, ""),
+			new Route(HttpMethod.GET, "/units/{unit}/dashboard?period=2023-06", Access.READ, ""),
+			new Route(HttpMethod.GET, "/units/{unit}/dashboard/print?period=2023-06", Access.READ, ""),
+			new Route(HttpMethod.GET, "/api/v1/units/{unit}/dashboard?period=2023-06", Access.READ, ""),
+			new Route(HttpMethod.GET, "/units/{unit}/gap.xlsx?period=2023-06", Access.READ, ""),
+			new Route(HttpMethod.GET, "/units/{unit}/gap.pdf?period=2023-06", Access.READ, ""),
+			new Route(HttpMethod.GET, "/units/{unit}/report.xlsx?period=2023-06", Access.READ, ""),
+			new Route(HttpMethod.GET, "/units/{unit}/tasks", Access.READ, ""),
+			new Route(HttpMethod.GET, "/api/v1/units/{unit}/tasks", Access.READ, ""),
+			new Route(HttpMethod.GET, "/units/{unit}/directives", Access.READ, ""),
+			new Route(HttpMethod.GET, "/units/{unit}/timeliness?period=2023-06", Access.READ, ""),
+			new Route(HttpMethod.GET, "/api/v1/units/{unit}/timeliness?period=2023-06", Access.READ, ""));
 
 	@Autowired
 	MockMvc mvc;
