@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.baophu.user.SignedInUser;
 
 /**
  * Reads the administrative tree, saves units from imports and keeps single units (add, rename,
@@ -36,6 +37,16 @@ public class UnitService {
 
 	public Optional<UnitRef> findByCode(String code) {
 		return units.findRefByCode(code);
+	}
+
+	/**
+	 * The unit with this code if the user may see it: {@link UnitNotFoundException} (404) when there
+	 * is none, AccessDeniedException (403) when it lies outside the user's subtree.
+	 */
+	public UnitRef requireVisible(String code, SignedInUser user) {
+		UnitRef unit = require(code);
+		user.checkCanSee(unit.path());
+		return unit;
 	}
 
 	/** The unit with this code, or {@link UnitNotFoundException} (404). */

@@ -63,8 +63,7 @@ class HistoryController {
 	}
 
 	private UnitRef visible(String code, SignedInUser user) {
-		UnitRef unit = units.require(code);
-		user.checkCanSee(unit.path());
+		UnitRef unit = units.requireVisible(code, user);
 		return unit;
 	}
 }

@@ -38,8 +38,7 @@ class DashboardApiController {
 			@Parameter(description = "Month as YYYY-MM; default: the newest month with figures")
 			@RequestParam(required = false) @Nullable String period,
 			@AuthenticationPrincipal SignedInUser user) {
-		UnitRef unit = units.require(code);
-		user.checkCanSee(unit.path());
+		UnitRef unit = units.requireVisible(code, user);
 		YearMonth month = PeriodParameter.parse(period);
 		return DashboardJson.of(dashboards.dashboard(unit, month == null ? dashboards.defaultPeriod(unit) : month));
 	}

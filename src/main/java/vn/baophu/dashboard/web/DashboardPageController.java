@@ -48,8 +48,7 @@ class DashboardPageController {
 	}
 
 	private void show(String code, @Nullable String period, SignedInUser user, Model model) {
-		UnitRef unit = units.require(code);
-		user.checkCanSee(unit.path());
+		UnitRef unit = units.requireVisible(code, user);
 		YearMonth month = PeriodParameter.parse(period);
 		month = month == null ? dashboards.defaultPeriod(unit) : month;
 		Dashboard dashboard = dashboards.dashboard(unit, month);

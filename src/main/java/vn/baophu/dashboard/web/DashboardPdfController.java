@@ -48,8 +48,7 @@ class DashboardPdfController {
 	ResponseEntity<byte[]> dashboardPdf(@PathVariable String code, @RequestParam(required = false) @Nullable String period,
 			@AuthenticationPrincipal SignedInUser user, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
-		UnitRef unit = units.require(code);
-		user.checkCanSee(unit.path());
+		UnitRef unit = units.requireVisible(code, user);
 		YearMonth month = PeriodParameter.parse(period);
 		month = month == null ? dashboards.defaultPeriod(unit) : month;
 		Map<String, Object> model = Map.of("dashboard", dashboards.dashboard(unit, month), "chartData", "{}");

@@ -137,8 +137,7 @@ class EntryController {
 	}
 
 	private UnitRef visible(String code, SignedInUser user) {
-		UnitRef unit = units.require(code);
-		user.checkCanSee(unit.path());
+		UnitRef unit = units.requireVisible(code, user);
 		return unit;
 	}
 

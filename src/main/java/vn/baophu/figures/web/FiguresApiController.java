@@ -138,8 +138,7 @@ class FiguresApiController {
 	}
 
 	private UnitRef visible(String code, SignedInUser user) {
-		UnitRef unit = units.require(code);
-		user.checkCanSee(unit.path());
+		UnitRef unit = units.requireVisible(code, user);
 		return unit;
 	}
 

@@ -37,8 +37,7 @@ class GapTableApiController {
 			@Parameter(description = "Month as YYYY-MM; default: the newest month with figures")
 			@RequestParam(required = false) @Nullable String period,
 			@AuthenticationPrincipal SignedInUser user) {
-		UnitRef unit = units.require(code);
-		user.checkCanSee(unit.path());
+		UnitRef unit = units.requireVisible(code, user);
 		YearMonth month = PeriodParameter.parse(period);
 		return GapTableJson.of(gapTables.gapTable(unit, month == null ? gapTables.defaultPeriod(unit) : month));
 	}

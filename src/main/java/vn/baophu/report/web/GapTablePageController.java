@@ -33,8 +33,7 @@ class GapTablePageController {
 	@GetMapping("/units/{code}/gap")
 	String gapTable(@PathVariable String code, @RequestParam(required = false) @Nullable String period,
 			@AuthenticationPrincipal SignedInUser user, Model model) {
-		UnitRef unit = units.require(code);
-		user.checkCanSee(unit.path());
+		UnitRef unit = units.requireVisible(code, user);
 		YearMonth month = PeriodParameter.parse(period);
 		month = month == null ? gapTables.defaultPeriod(unit) : month;
 		model.addAttribute("table", gapTables.gapTable(unit, month));

@@ -80,8 +80,7 @@ class ReportExportController {
 
 	/** The unit (404 if there is none) if it lies in the user's subtree (403 if not). */
 	private UnitRef visibleUnit(String code, SignedInUser user) {
-		UnitRef unit = units.require(code);
-		user.checkCanSee(unit.path());
+		UnitRef unit = units.requireVisible(code, user);
 		return unit;
 	}
 

@@ -33,8 +33,7 @@ class UnitTreeController {
 
 	@GetMapping("/units/{code}")
 	String unit(@PathVariable String code, @AuthenticationPrincipal SignedInUser user, Model model) {
-		UnitRef unit = units.require(code);
-		user.checkCanSee(unit.path());
+		UnitRef unit = units.requireVisible(code, user);
 		model.addAttribute("unit", unit);
 		model.addAttribute("lineage", units.lineage(unit));
 		model.addAttribute("children", units.children(unit));
