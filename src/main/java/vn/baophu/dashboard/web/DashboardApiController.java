@@ -36,10 +36,9 @@ class DashboardApiController {
 					+ "are percentages rounded to two decimals; values that cannot be computed are null.")
 	DashboardJson dashboard(@PathVariable String code,
 			@Parameter(description = "Month as YYYY-MM; default: the newest month with figures")
-			@RequestParam(required = false) @Nullable String period,
+			@RequestParam(required = false) @Nullable YearMonth period,
 			@AuthenticationPrincipal SignedInUser user) {
 		UnitRef unit = units.requireVisible(code, user);
-		YearMonth month = PeriodParameter.parse(period);
-		return DashboardJson.of(dashboards.dashboard(unit, month == null ? dashboards.defaultPeriod(unit) : month));
+		return DashboardJson.of(dashboards.dashboard(unit, period == null ? dashboards.defaultPeriod(unit) : period));
 	}
 }

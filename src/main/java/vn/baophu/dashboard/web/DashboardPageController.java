@@ -34,23 +34,22 @@ class DashboardPageController {
 	}
 
 	@GetMapping("/units/{code}/dashboard")
-	String dashboard(@PathVariable String code, @RequestParam(required = false) @Nullable String period,
+	String dashboard(@PathVariable String code, @RequestParam(required = false) @Nullable YearMonth period,
 			@AuthenticationPrincipal SignedInUser user, Model model) {
 		show(code, period, user, model);
 		return VIEW;
 	}
 
 	@GetMapping("/units/{code}/dashboard/print")
-	String print(@PathVariable String code, @RequestParam(required = false) @Nullable String period,
+	String print(@PathVariable String code, @RequestParam(required = false) @Nullable YearMonth period,
 			@AuthenticationPrincipal SignedInUser user, Model model) {
 		show(code, period, user, model);
 		return PRINT_VIEW;
 	}
 
-	private void show(String code, @Nullable String period, SignedInUser user, Model model) {
+	private void show(String code, @Nullable YearMonth period, SignedInUser user, Model model) {
 		UnitRef unit = units.requireVisible(code, user);
-		YearMonth month = PeriodParameter.parse(period);
-		month = month == null ? dashboards.defaultPeriod(unit) : month;
+		YearMonth month = period == null ? dashboards.defaultPeriod(unit) : period;
 		Dashboard dashboard = dashboards.dashboard(unit, month);
 		model.addAttribute("dashboard", dashboard);
 		model.addAttribute("chartData", scriptSafe(json.writeValueAsString(DashboardJson.of(dashboard))));

@@ -45,12 +45,11 @@ class DashboardPdfController {
 	}
 
 	@GetMapping("/units/{code}/dashboard.pdf")
-	ResponseEntity<byte[]> dashboardPdf(@PathVariable String code, @RequestParam(required = false) @Nullable String period,
+	ResponseEntity<byte[]> dashboardPdf(@PathVariable String code, @RequestParam(required = false) @Nullable YearMonth period,
 			@AuthenticationPrincipal SignedInUser user, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
 		UnitRef unit = units.requireVisible(code, user);
-		YearMonth month = PeriodParameter.parse(period);
-		month = month == null ? dashboards.defaultPeriod(unit) : month;
+		YearMonth month = period == null ? dashboards.defaultPeriod(unit) : period;
 		Map<String, Object> model = Map.of("dashboard", dashboards.dashboard(unit, month), "chartData", "{}");
 		byte[] file = pdf.render(DashboardPageController.PRINT_VIEW, model, locale, request, response);
 		String name = messages.getMessage("export.file.dashboard", null, locale) + "-"

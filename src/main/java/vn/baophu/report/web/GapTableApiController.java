@@ -35,10 +35,9 @@ class GapTableApiController {
 					+ "values that cannot be computed (missing figures, no target) are null.")
 	GapTableJson gapTable(@PathVariable String code,
 			@Parameter(description = "Month as YYYY-MM; default: the newest month with figures")
-			@RequestParam(required = false) @Nullable String period,
+			@RequestParam(required = false) @Nullable YearMonth period,
 			@AuthenticationPrincipal SignedInUser user) {
 		UnitRef unit = units.requireVisible(code, user);
-		YearMonth month = PeriodParameter.parse(period);
-		return GapTableJson.of(gapTables.gapTable(unit, month == null ? gapTables.defaultPeriod(unit) : month));
+		return GapTableJson.of(gapTables.gapTable(unit, period == null ? gapTables.defaultPeriod(unit) : period));
 	}
 }

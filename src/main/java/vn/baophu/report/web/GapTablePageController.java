@@ -31,11 +31,10 @@ class GapTablePageController {
 	}
 
 	@GetMapping("/units/{code}/gap")
-	String gapTable(@PathVariable String code, @RequestParam(required = false) @Nullable String period,
+	String gapTable(@PathVariable String code, @RequestParam(required = false) @Nullable YearMonth period,
 			@AuthenticationPrincipal SignedInUser user, Model model) {
 		UnitRef unit = units.requireVisible(code, user);
-		YearMonth month = PeriodParameter.parse(period);
-		month = month == null ? gapTables.defaultPeriod(unit) : month;
+		YearMonth month = period == null ? gapTables.defaultPeriod(unit) : period;
 		model.addAttribute("table", gapTables.gapTable(unit, month));
 		model.addAttribute("status", months.statusOf(unit, month));
 		model.addAttribute("canClose", user.canManage(unit.path()));

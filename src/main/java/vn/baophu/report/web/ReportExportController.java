@@ -48,7 +48,7 @@ class ReportExportController {
 	}
 
 	@GetMapping("/units/{code}/gap.xlsx")
-	ResponseEntity<byte[]> gapWorkbook(@PathVariable String code, @RequestParam(required = false) @Nullable String period,
+	ResponseEntity<byte[]> gapWorkbook(@PathVariable String code, @RequestParam(required = false) @Nullable YearMonth period,
 			@RequestParam(required = false) @Nullable String table, @AuthenticationPrincipal SignedInUser user,
 			Locale locale) {
 		UnitRef unit = visibleUnit(code, user);
@@ -56,7 +56,7 @@ class ReportExportController {
 	}
 
 	@GetMapping("/units/{code}/gap.pdf")
-	ResponseEntity<byte[]> gapPdf(@PathVariable String code, @RequestParam(required = false) @Nullable String period,
+	ResponseEntity<byte[]> gapPdf(@PathVariable String code, @RequestParam(required = false) @Nullable YearMonth period,
 			@RequestParam(required = false) @Nullable String table, @AuthenticationPrincipal SignedInUser user,
 			Locale locale) {
 		UnitRef unit = visibleUnit(code, user);
@@ -65,14 +65,14 @@ class ReportExportController {
 
 	@GetMapping("/units/{code}/report.xlsx")
 	ResponseEntity<byte[]> reportWorkbook(@PathVariable String code,
-			@RequestParam(required = false) @Nullable String period, @AuthenticationPrincipal SignedInUser user,
+			@RequestParam(required = false) @Nullable YearMonth period, @AuthenticationPrincipal SignedInUser user,
 			Locale locale) {
 		UnitRef unit = visibleUnit(code, user);
 		return download(exports.reportWorkbook(unit, month(unit, period), locale));
 	}
 
 	@GetMapping("/units/{code}/report.pdf")
-	ResponseEntity<byte[]> reportPdf(@PathVariable String code, @RequestParam(required = false) @Nullable String period,
+	ResponseEntity<byte[]> reportPdf(@PathVariable String code, @RequestParam(required = false) @Nullable YearMonth period,
 			@AuthenticationPrincipal SignedInUser user, Locale locale) {
 		UnitRef unit = visibleUnit(code, user);
 		return download(exports.reportPdf(unit, month(unit, period), locale));
@@ -84,9 +84,8 @@ class ReportExportController {
 		return unit;
 	}
 
-	private YearMonth month(UnitRef unit, @Nullable String period) {
-		YearMonth month = PeriodParameter.parse(period);
-		return month == null ? gapTables.defaultPeriod(unit) : month;
+	private YearMonth month(UnitRef unit, @Nullable YearMonth period) {
+		return period == null ? gapTables.defaultPeriod(unit) : period;
 	}
 
 	private List<TableKind> tables(@Nullable String table, Locale locale) {
