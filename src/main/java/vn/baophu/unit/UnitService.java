@@ -49,6 +49,13 @@ public class UnitService {
 		return unit;
 	}
 
+	/** The unit with this code if the user may change its data (administrator, provincial staff in scope). */
+	public UnitRef requireManageable(String code, SignedInUser user) {
+		UnitRef unit = require(code);
+		user.checkCanManage(unit.path());
+		return unit;
+	}
+
 	/** The unit with this code, or {@link UnitNotFoundException} (404). */
 	public UnitRef require(String code) {
 		return findByCode(code).orElseThrow(() -> new UnitNotFoundException(code));

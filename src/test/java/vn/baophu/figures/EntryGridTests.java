@@ -199,6 +199,14 @@ class EntryGridTests {
 		}
 	}
 
+	@Test
+	void aGridOfMoreThanTwoHundredFiftySixLinesBinds() throws Exception {
+		// Spring binds at most 256 list elements unless told otherwise; a province has far more communes.
+		mvc.perform(grid(YearMonth.of(2031, 5)).param("lines[0].bhyt", "800").param("lines[900].unitId", "-1"))
+			.andExpect(status().isFound());
+		assertThat(saved(YearMonth.of(2031, 5))).extracting(MonthlyCounts::bhyt).containsExactly(800L);
+	}
+
 	private MockHttpServletRequestBuilder grid(YearMonth month) {
 		return grid(month, staff);
 	}

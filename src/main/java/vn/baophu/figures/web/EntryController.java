@@ -13,7 +13,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,6 +37,8 @@ class EntryController {
 
 	static final String VIEW = "figures/entry";
 
+	static final int MAX_LINES = 20_000;
+
 	private final UnitService units;
 	private final FigureEntryService entry;
 	private final MonthStatusService months;
@@ -48,6 +52,12 @@ class EntryController {
 		this.months = months;
 		this.reader = reader;
 		this.messages = messages;
+	}
+
+	/** A province's grid posts one line per commune: far above Spring's default of 256 list elements. */
+	@InitBinder
+	void allowLargeGrids(WebDataBinder binder) {
+		binder.setAutoGrowCollectionLimit(MAX_LINES);
 	}
 
 	@GetMapping("/units/{code}/entry")

@@ -34,8 +34,7 @@ class MonthClosingController {
 	String close(@PathVariable String code, @PathVariable YearMonth period, @AuthenticationPrincipal SignedInUser user,
 			@RequestHeader(name = "Referer", required = false) String referer, Locale locale,
 			RedirectAttributes redirect) {
-		UnitRef unit = units.require(code);
-		user.checkCanManage(unit.path());
+		UnitRef unit = units.requireManageable(code, user);
 		months.close(unit, period, user.getUsername());
 		redirect.addFlashAttribute("success", messages.getMessage("month.closedFlash",
 				new Object[] { unit.name(), period.toString() }, locale));
@@ -47,8 +46,7 @@ class MonthClosingController {
 			@AuthenticationPrincipal SignedInUser user,
 			@RequestHeader(name = "Referer", required = false) String referer, Locale locale,
 			RedirectAttributes redirect) {
-		UnitRef unit = units.require(code);
-		user.checkCanManage(unit.path());
+		UnitRef unit = units.requireManageable(code, user);
 		if (reason.isBlank()) {
 			redirect.addFlashAttribute("error", messages.getMessage("month.reasonRequired", null, locale));
 			return back(code, period, referer);

@@ -54,8 +54,7 @@ class TargetSheetController {
 
 	@ModelAttribute(name = "unit", binding = false)
 	UnitRef unit(@PathVariable String code, @AuthenticationPrincipal SignedInUser user) {
-		UnitRef unit = units.require(code);
-		user.checkCanManage(unit.path());
+		UnitRef unit = units.requireManageable(code, user);
 		return unit;
 	}
 

@@ -79,8 +79,7 @@ class AllocationController {
 	}
 
 	private UnitRef managed(String code, SignedInUser user) {
-		UnitRef unit = units.require(code);
-		user.checkCanManage(unit.path());
+		UnitRef unit = units.requireManageable(code, user);
 		return unit;
 	}
 }

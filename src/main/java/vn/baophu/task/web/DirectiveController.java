@@ -66,8 +66,7 @@ class DirectiveController {
 
 	@GetMapping("/units/{code}/directives/new")
 	String newDirective(@PathVariable String code, @AuthenticationPrincipal SignedInUser user, Model model) {
-		UnitRef unit = units.require(code);
-		user.checkCanManage(unit.path());
+		UnitRef unit = units.requireManageable(code, user);
 		model.addAttribute("unit", unit);
 		model.addAttribute(new DirectiveForm());
 		return FORM_VIEW;
@@ -78,8 +77,7 @@ class DirectiveController {
 			@RequestParam(name = "file", required = false) @Nullable MultipartFile file,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect, Locale locale)
 			throws IOException {
-		UnitRef unit = units.require(code);
-		user.checkCanManage(unit.path());
+		UnitRef unit = units.requireManageable(code, user);
 		if (!checkFile(file, errors) || errors.hasErrors()) {
 			model.addAttribute("unit", unit);
 			return FORM_VIEW;

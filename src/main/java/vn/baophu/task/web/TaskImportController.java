@@ -91,8 +91,7 @@ class TaskImportController {
 	}
 
 	private UnitRef managed(String code, SignedInUser user) {
-		UnitRef unit = units.require(code);
-		user.checkCanManage(unit.path());
+		UnitRef unit = units.requireManageable(code, user);
 		return unit;
 	}
 

@@ -87,8 +87,7 @@ class TimelinessController {
 	}
 
 	private UnitRef managed(String code, SignedInUser user) {
-		UnitRef unit = units.require(code);
-		user.checkCanManage(unit.path());
+		UnitRef unit = units.requireManageable(code, user);
 		return unit;
 	}
 }
