@@ -1,6 +1,5 @@
 package vn.baophu.figures;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +9,10 @@ import org.jspecify.annotations.Nullable;
 /** The checks a changed figure must pass or be confirmed: the jump since last month, the denominator. */
 final class EntryWarnings {
 
-	private final BigDecimal jumpThreshold;
+	private final EntrySettings settings;
 
-	EntryWarnings(BigDecimal jumpThreshold) {
-		this.jumpThreshold = jumpThreshold;
+	EntryWarnings(EntrySettings settings) {
+		this.settings = settings;
 	}
 
 	List<EntryWarning> check(Map<Long, EntryRow> rows, Map<Long, Values> changed) {
@@ -26,7 +25,7 @@ final class EntryWarnings {
 					continue;
 				}
 				Long previous = row.previous().get(scheme);
-				if (jumps(previous, value)) {
+				if (settings.jumps(previous, value)) {
 					warnings.add(new EntryWarning(unitId, row.name(), scheme, EntryWarning.Kind.JUMP, value, previous,
 							null));
 				}
@@ -42,14 +41,6 @@ final class EntryWarnings {
 		return warnings;
 	}
 
-	/** |value − previous| > threshold × previous; from zero any rise counts. */
-	private boolean jumps(@Nullable Long previous, long value) {
-		if (previous == null) {
-			return false;
-		}
-		BigDecimal change = BigDecimal.valueOf(Math.abs(value - previous));
-		return change.compareTo(jumpThreshold.multiply(BigDecimal.valueOf(previous))) > 0;
-	}
 
 	private static long orZero(@Nullable Long value) {
 		return value == null ? 0 : value;

@@ -132,7 +132,7 @@ public class FigureEntryService {
 		if (!conflicts.isEmpty()) {
 			return SaveOutcome.conflicts(conflicts);
 		}
-		List<EntryWarning> warnings = new EntryWarnings(settings.jumpThreshold()).check(rows, merged);
+		List<EntryWarning> warnings = new EntryWarnings(settings).check(rows, merged);
 		if (!warnings.isEmpty() && (!confirmed || comment == null || comment.isBlank())) {
 			return SaveOutcome.needsConfirmation(warnings);
 		}

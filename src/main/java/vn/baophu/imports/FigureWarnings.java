@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
+import vn.baophu.figures.EntrySettings;
 import vn.baophu.figures.FiguresService;
 import vn.baophu.figures.MonthlyCounts;
 import vn.baophu.target.DenominatorValues;
@@ -26,18 +27,17 @@ import vn.baophu.target.TargetService;
  */
 final class FigureWarnings {
 
-	/** A jump is a change of more than this share of last month's count. */
-	static final BigDecimal JUMP = new BigDecimal("0.10");
-
 	record FigureRow(int row, MonthlyCounts counts) {
 	}
 
 	private final TargetService targets;
 	private final FiguresService figures;
+	private final EntrySettings jumpRule;
 
-	FigureWarnings(TargetService targets, FiguresService figures) {
+	FigureWarnings(TargetService targets, FiguresService figures, EntrySettings jumpRule) {
 		this.targets = targets;
 		this.figures = figures;
+		this.jumpRule = jumpRule;
 	}
 
 	List<Issue> find(List<FigureRow> rows) {
@@ -96,23 +96,19 @@ final class FigureWarnings {
 		}
 	}
 
-	private static void jumps(List<Issue> warnings, FigureRow row, MonthlyCounts previous) {
+	private void jumps(List<Issue> warnings, FigureRow row, MonthlyCounts previous) {
 		jump(warnings, row, "bhyt", previous, MonthlyCounts::bhyt);
 		jump(warnings, row, "bhxh_bb", previous, MonthlyCounts::bhxhCompulsory);
 		jump(warnings, row, "bhxh_tn", previous, MonthlyCounts::bhxhVoluntary);
 		jump(warnings, row, "bhtn", previous, MonthlyCounts::bhtn);
 	}
 
-	private static void jump(List<Issue> warnings, FigureRow row, String field, MonthlyCounts previous,
+	private void jump(List<Issue> warnings, FigureRow row, String field, MonthlyCounts previous,
 			Function<MonthlyCounts, @Nullable Long> count) {
 		Long now = count.apply(row.counts());
 		Long before = count.apply(previous);
-		if (now == null || before == null || before == 0) {
-			return;
-		}
-		BigDecimal change = BigDecimal.valueOf(now - before);
-		BigDecimal limit = BigDecimal.valueOf(before).multiply(JUMP);
-		if (change.abs().compareTo(limit) > 0) {
+		if (before != null && now != null && jumpRule.jumps(before, now)) {
+			BigDecimal change = BigDecimal.valueOf(now - before);
 			BigDecimal percent = change.multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(before), 4,
 					RoundingMode.HALF_UP);
 			warnings.add(Issue.of(row.row(), field, "import.warning.jump", now, percent, previous.period(), before));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
+import vn.baophu.figures.EntrySettings;
 import vn.baophu.figures.FiguresService;
 import vn.baophu.figures.MonthlyCounts;
 import vn.baophu.target.TargetService;
@@ -24,11 +25,13 @@ class FiguresCheck implements KindCheck {
 	private final UnitService units;
 	private final TargetService targets;
 	private final FiguresService figures;
+	private final EntrySettings jumpRule;
 
-	FiguresCheck(UnitService units, TargetService targets, FiguresService figures) {
+	FiguresCheck(UnitService units, TargetService targets, FiguresService figures, EntrySettings jumpRule) {
 		this.units = units;
 		this.targets = targets;
 		this.figures = figures;
+		this.jumpRule = jumpRule;
 	}
 
 	@Override
@@ -61,7 +64,7 @@ class FiguresCheck implements KindCheck {
 						new MonthlyCounts(unit.id(), period, bhyt, compulsory, voluntary, bhtn)));
 			}
 		}
-		List<Issue> warnings = new FigureWarnings(targets, figures).find(rows);
+		List<Issue> warnings = new FigureWarnings(targets, figures, jumpRule).find(rows);
 		List<MonthlyCounts> counts = rows.stream().map(FigureWarnings.FigureRow::counts).toList();
 		return new Checked(counts.size(), errors, warnings, user -> figures.save(counts, user));
 	}
