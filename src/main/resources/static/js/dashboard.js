@@ -1,6 +1,17 @@
 // Draws the dashboard's charts with Chart.js from the JSON embedded in the page (the same JSON as the
 // API): coverage month by month this year and last year against the target, and the units below
 // ranked by achievement. Buttons switch the indicator; a bar opens that unit's dashboard.
+// The achievement bars: widths come as data attributes (the page allows no inline styles).
+(function () {
+  'use strict';
+  document.querySelectorAll('.achievement-bar [data-width]').forEach(function (bar) {
+    bar.style.width = bar.dataset.width;
+  });
+  document.querySelectorAll('.achievement-bar [data-left]').forEach(function (mark) {
+    mark.style.left = mark.dataset.left;
+  });
+})();
+
 (function () {
   'use strict';
   var source = document.getElementById('dashboard-data');

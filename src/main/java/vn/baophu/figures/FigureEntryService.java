@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -56,7 +57,7 @@ public class FigureEntryService {
 		try {
 			return saveOnce(unit, period, submissions, confirmed, comment, user);
 		}
-		catch (ObjectOptimisticLockingFailureException ex) {
+		catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException ex) {
 			// Someone saved a row between our read and our write: merge again against what they saved.
 			return saveOnce(unit, period, submissions, confirmed, comment, user);
 		}
@@ -68,28 +69,47 @@ public class FigureEntryService {
 	 */
 	public SaveOutcome saveRow(UnitRef leaf, YearMonth period, long expectedVersion, Values values, boolean confirmed,
 			@Nullable String comment, String user) {
-		return AuditComment.as(user, comment, () -> transaction.execute(status -> {
-			EntryRow row = queries.rows(leaf, period).stream()
-				.filter(candidate -> candidate.unitId() == leaf.id())
-				.findFirst()
-				.orElseThrow(() -> new IllegalArgumentException(leaf.code() + " is not a leaf unit"));
-			if (row.version() != expectedVersion) {
-				List<EntryConflict> conflicts = new ArrayList<>();
-				for (Scheme scheme : Scheme.values()) {
-					if (!row.current().sameAs(values, scheme)) {
-						conflicts.add(new EntryConflict(row.unitId(), row.name(), scheme, null, row.current().get(scheme),
-								values.get(scheme)));
-					}
+		try {
+			return AuditComment.as(user, comment, () -> transaction.execute(status -> {
+				EntryRow row = leafRow(leaf, period);
+				if (row.version() != expectedVersion) {
+					return conflictsWith(row, values);
 				}
-				return SaveOutcome.conflicts(conflicts);
+				SaveOutcome outcome = saveInTransaction(leaf, period,
+						List.of(new RowSubmission(leaf.id(), row.current(), values)), confirmed, comment, user);
+				if (outcome.status() != SaveOutcome.Status.SAVED) {
+					status.setRollbackOnly();
+				}
+				return outcome;
+			}));
+		}
+		catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException ex) {
+			// Another write of the same month committed between our read and our write (an update of
+			// the same version, or a second first insert): theirs stands, ours is a conflict.
+			EntryRow row = leafRow(leaf, period);
+			if (row.version() == expectedVersion) {
+				throw ex;
 			}
-			SaveOutcome outcome = saveInTransaction(leaf, period,
-					List.of(new RowSubmission(leaf.id(), row.current(), values)), confirmed, comment, user);
-			if (outcome.status() != SaveOutcome.Status.SAVED) {
-				status.setRollbackOnly();
+			return conflictsWith(row, values);
+		}
+	}
+
+	private EntryRow leafRow(UnitRef leaf, YearMonth period) {
+		return queries.rows(leaf, period).stream()
+			.filter(candidate -> candidate.unitId() == leaf.id())
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException(leaf.code() + " is not a leaf unit"));
+	}
+
+	private static SaveOutcome conflictsWith(EntryRow row, Values values) {
+		List<EntryConflict> conflicts = new ArrayList<>();
+		for (Scheme scheme : Scheme.values()) {
+			if (!row.current().sameAs(values, scheme)) {
+				conflicts.add(new EntryConflict(row.unitId(), row.name(), scheme, null, row.current().get(scheme),
+						values.get(scheme)));
 			}
-			return outcome;
-		}));
+		}
+		return SaveOutcome.conflicts(conflicts);
 	}
 
 	/** The saved version of a leaf's month, -1 when nothing is saved. */
@@ -164,6 +184,7 @@ public class FigureEntryService {
 		if (merged.isEmpty()) {
 			return;
 		}
+		months.checkOpen(merged.keySet().stream().map(unitId -> new UnitMonth(unitId, period)).toList());
 		Map<Long, MonthlyFigures> saved = figures.findByUnitIdInAndPeriodIn(merged.keySet(), List.of(period.atDay(1)))
 			.stream()
 			.collect(Collectors.toMap(MonthlyFigures::getUnitId, Function.identity()));

@@ -20,9 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class FiguresService {
 
 	private final MonthlyFiguresRepository figures;
+	private final MonthStatusService months;
 
-	FiguresService(MonthlyFiguresRepository figures) {
+	FiguresService(MonthlyFiguresRepository figures, MonthStatusService months) {
 		this.figures = figures;
+		this.months = months;
 	}
 
 	public List<MonthlyCounts> find(Collection<Long> unitIds, Collection<YearMonth> periods) {
@@ -39,9 +41,13 @@ public class FiguresService {
 		return figures.findLatestPeriodUnder(unitPath).map(YearMonth::from);
 	}
 
-	/** Saves every row; a row for a unit and month already saved is replaced (empty cells included). */
+	/**
+	 * Saves every row; a row for a unit and month already saved is replaced (empty cells included).
+	 * Refused with {@link MonthClosedException}, nothing saved, when any row's month is closed for its unit.
+	 */
 	@Transactional
 	public int save(List<MonthlyCounts> rows, String user) {
+		months.checkOpen(rows.stream().map(row -> new UnitMonth(row.unitId(), row.period())).toList());
 		Set<Long> unitIds = new HashSet<>();
 		Set<YearMonth> periods = new HashSet<>();
 		rows.forEach(row -> {

@@ -79,6 +79,33 @@ public class MonthStatusService {
 		}
 	}
 
+	/**
+	 * Refuses a write to any of these leaf months closed at the leaf itself or at any unit above it:
+	 * a commune closed on its own stays closed when its district's grid is saved. Called just before
+	 * writing, in the writing transaction; one query whatever the number of rows.
+	 */
+	void checkOpen(Collection<UnitMonth> written) {
+		if (written.isEmpty()) {
+			return;
+		}
+		Long[] unitIds = written.stream().map(UnitMonth::unitId).toArray(Long[]::new);
+		String[] periods = written.stream().map(w -> w.period().atDay(1).toString()).toArray(String[]::new);
+		jdbc.sql("""
+				select w.period, cu.name
+				from unnest(cast(:units as bigint[]), cast(:periods as date[])) as w(unit_id, period)
+				join administrative_unit u on u.id = w.unit_id
+				join month_closing c on c.closed and c.period = w.period
+				join administrative_unit cu on cu.id = c.unit_id and u.path like cu.path || '%'
+				limit 1""")
+			.param("units", unitIds)
+			.param("periods", periods)
+			.query((rs, row) -> new MonthClosedException(YearMonth.from(rs.getDate(1).toLocalDate()), rs.getString(2)))
+			.optional()
+			.ifPresent(closed -> {
+				throw closed;
+			});
+	}
+
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public void close(UnitRef unit, YearMonth period, String user) {
 		AuditComment.as(user, null, () -> transaction.execute(status -> {

@@ -3,20 +3,21 @@ package vn.baophu.system;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.baophu.shared.StartupStep;
+import vn.baophu.user.PasswordRules;
 import vn.baophu.user.Role;
 import vn.baophu.user.UserService;
 
 /**
- * Creates the administrator on first start. The demo password "admin" is accepted only on the
- * embedded database; against a real server the start fails until a real password is configured.
+ * Creates the administrator on first start, before the port opens. The demo password "admin" is
+ * accepted only on the embedded database; against a real server the start fails until a password
+ * that passes the users' password rules is configured.
  */
 @Component
 @Order(1)
-class AdministratorAccountInitializer implements ApplicationRunner {
+class AdministratorAccountInitializer implements StartupStep {
 
 	static final String DEMO_PASSWORD = "admin";
 
@@ -34,7 +35,7 @@ class AdministratorAccountInitializer implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void run() {
 		String username = properties.admin().username();
 		if (users.exists(username)) {
 			return;
@@ -43,9 +44,10 @@ class AdministratorAccountInitializer implements ApplicationRunner {
 		if (password.isBlank() && embeddedDatabase) {
 			password = DEMO_PASSWORD;
 		}
-		if (!embeddedDatabase && (password.isBlank() || password.equals(DEMO_PASSWORD))) {
-			throw new IllegalStateException("Set BAOPHU_ADMIN_PASSWORD to a real password: the demo password "
-					+ "is refused on a real database");
+		if (!embeddedDatabase && !PasswordRules.Validator.acceptable(password)) {
+			throw new IllegalStateException("Set BAOPHU_ADMIN_PASSWORD to a real password of at least "
+					+ PasswordRules.MIN_LENGTH + " characters (at most " + PasswordRules.MAX_BYTES
+					+ " bytes): the demo password and short ones are refused on a real database");
 		}
 		users.create(username, password, "Quản trị hệ thống", Role.ADMINISTRATOR, null);
 		log.info("Created administrator account '{}'", username);

@@ -8,12 +8,11 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import vn.baophu.shared.StartupStep;
 import vn.baophu.imports.ImportKind;
 import vn.baophu.imports.ImportResult;
 import vn.baophu.imports.ImportService;
@@ -26,7 +25,7 @@ import vn.baophu.unit.UnitService;
 @Component
 @Order(2)
 @ConditionalOnProperty(name = "baophu.demo-data", havingValue = "true")
-class DemoDataLoader implements ApplicationRunner {
+class DemoDataLoader implements StartupStep {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
@@ -41,7 +40,7 @@ class DemoDataLoader implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void run() {
 		if (!embeddedDatabase || !units.roots().isEmpty()) {
 			return;
 		}

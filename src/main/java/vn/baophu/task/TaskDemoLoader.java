@@ -7,12 +7,11 @@ import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import vn.baophu.shared.StartupStep;
 import vn.baophu.unit.UnitService;
 
 /**
@@ -23,7 +22,7 @@ import vn.baophu.unit.UnitService;
 @Component
 @Order(3)
 @ConditionalOnProperty(name = "baophu.demo-data", havingValue = "true")
-class TaskDemoLoader implements ApplicationRunner {
+class TaskDemoLoader implements StartupStep {
 
 	static final String DEMO_UNIT = "844";
 
@@ -40,7 +39,7 @@ class TaskDemoLoader implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void run() {
 		if (directives.count() > 0) {
 			return;
 		}

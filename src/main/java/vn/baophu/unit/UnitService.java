@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.baophu.user.SignedInUser;
@@ -164,10 +165,16 @@ public class UnitService {
 		return saveOne(new UnitDraft(0, code, name, kind, parent.code()));
 	}
 
-	/** New name and kind, same place in the tree; the problems when the kind does not fit there. */
+	/**
+	 * New name and kind, same place in the tree; the problems when the kind does not fit there. The
+	 * scope rules are the import's: the unit inside the user's subtree, and a root unit (a province)
+	 * only by an administrator of the whole tree.
+	 */
 	@Transactional
-	public List<UnitProblem> rename(UnitRef unit, String name, UnitKind kind) {
-		return saveOne(new UnitDraft(0, unit.code(), name, kind, parentCode(unit)));
+	public List<UnitProblem> rename(UnitRef unit, String name, UnitKind kind, SignedInUser user) {
+		String parentCode = parentCode(unit);
+		checkScope(unit, parentCode, user);
+		return saveOne(new UnitDraft(0, unit.code(), name, kind, parentCode));
 	}
 
 	/**
@@ -175,8 +182,16 @@ public class UnitService {
 	 * the parent is unknown, lies inside the unit's own subtree or cannot hold a unit of this kind.
 	 */
 	@Transactional
-	public List<UnitProblem> move(UnitRef unit, @Nullable String newParentCode) {
+	public List<UnitProblem> move(UnitRef unit, @Nullable String newParentCode, SignedInUser user) {
 		UnitRef newParent = newParentCode == null ? null : findByCode(newParentCode).orElse(null);
+		checkScope(unit, parentCode(unit), user);
+		if (newParentCode == null) {
+			checkWholeTree(user, unit);
+		}
+		else if (newParent != null) {
+			// Moving into a subtree is a change there too.
+			user.checkCanManage(newParent.path());
+		}
 		if (newParent != null && newParent.path().startsWith(unit.path())) {
 			return List.of(new UnitProblem(0, "parent_code", "unit.error.insideOwnSubtree", newParentCode));
 		}
@@ -199,6 +214,21 @@ public class UnitService {
 		entity(unit).allowDistrictEntry(allowed);
 		entityManager.flush();
 		return List.of();
+	}
+
+	/** As the import checks a units row: the unit in the user's subtree, no root unless for the whole tree. */
+	private static void checkScope(UnitRef unit, @Nullable String parentCode, SignedInUser user) {
+		user.checkCanManage(unit.path());
+		if (parentCode == null) {
+			checkWholeTree(user, unit);
+		}
+	}
+
+	private static void checkWholeTree(SignedInUser user, UnitRef unit) {
+		if (!user.isAdministrator() || user.unitId() != null) {
+			throw new AccessDeniedException(user.username() + " may not change the root unit " + unit.code()
+					+ " or move a unit to the root");
+		}
 	}
 
 	private List<UnitProblem> saveOne(UnitDraft draft) {

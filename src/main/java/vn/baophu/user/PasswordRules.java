@@ -35,6 +35,12 @@ public @interface PasswordRules {
 
 	class Validator implements ConstraintValidator<PasswordRules, String> {
 
+		/** The same rules outside a form (the administrator password from the environment). */
+		public static boolean acceptable(@Nullable String password) {
+			return password != null && password.codePointCount(0, password.length()) >= MIN_LENGTH
+					&& password.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES;
+		}
+
 		@Override
 		public boolean isValid(@Nullable String password, ConstraintValidatorContext context) {
 			if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {

@@ -1,51 +1,65 @@
 package vn.baophu.user;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Locks an account for a while after repeated failed sign-ins, so passwords cannot be guessed. */
+/**
+ * Locks an account for a while after repeated failed sign-ins, so passwords cannot be guessed.
+ * Each failure is counted by one atomic update (no read-modify-write of the entity): attempts
+ * arriving together are all counted, and none fails on the account's version.
+ */
 @Component
 class SignInAttempts {
 
 	private static final Logger log = LoggerFactory.getLogger(SignInAttempts.class);
 
-	private final UserAccountRepository accounts;
+	private final JdbcClient jdbc;
 	private final SignInSettings settings;
 	private final Clock clock;
 
-	SignInAttempts(UserAccountRepository accounts, SignInSettings settings) {
-		this.accounts = accounts;
+	SignInAttempts(JdbcClient jdbc, SignInSettings settings, ObjectProvider<Clock> clock) {
+		this.jdbc = jdbc;
 		this.settings = settings;
-		this.clock = Clock.systemUTC();
+		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 
 	@EventListener
-	@Transactional
 	public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
 		String username = event.getAuthentication().getName();
-		accounts.findByUsername(username).ifPresent(account -> {
-			Instant until = clock.instant().plus(settings.lockFor());
-			account.failedSignIn(settings.maxFailures(), until);
-			if (until.equals(account.getLockedUntil())) {
-				log.warn("Account '{}' locked until {} after {} failed sign-ins", username, until,
-						settings.maxFailures());
-			}
-		});
+		Instant until = clock.instant().plus(settings.lockFor());
+		Optional<Timestamp> lockedUntil = jdbc.sql("""
+				update app_user
+				set failed_sign_ins = case when failed_sign_ins + 1 >= :max then 0 else failed_sign_ins + 1 end,
+				    locked_until = case when failed_sign_ins + 1 >= :max then :until else locked_until end
+				where username = :username
+				returning locked_until""")
+			.param("max", settings.maxFailures())
+			.param("until", Timestamp.from(until))
+			.param("username", username)
+			.query(Timestamp.class)
+			.optional();
+		if (lockedUntil.isPresent() && lockedUntil.get().toInstant().equals(until)) {
+			log.warn("Account '{}' locked until {} after {} failed sign-ins", username, until, settings.maxFailures());
+		}
 	}
 
 	@EventListener
-	@Transactional
 	public void onSuccess(AuthenticationSuccessEvent event) {
-		accounts.findByUsername(event.getAuthentication().getName())
-			.filter(account -> account.getFailedSignIns() > 0 || account.getLockedUntil() != null)
-			.ifPresent(UserAccount::signedIn);
+		jdbc.sql("""
+				update app_user set failed_sign_ins = 0, locked_until = null
+				where username = :username and (failed_sign_ins > 0 or locked_until is not null)""")
+			.param("username", event.getAuthentication().getName())
+			.update();
 	}
 }

@@ -15,11 +15,13 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 import java.time.Instant;
 
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
 
 @Entity
+@DynamicUpdate
 @Audited
 @Table(name = "app_user")
 @Getter
@@ -73,15 +75,6 @@ class UserAccount {
 
 	SignedInUser toSignedInUser() {
 		return new SignedInUser(username, passwordHash, displayName, role, unitId, enabled, lockedUntil, language);
-	}
-
-	/** Counts a failed sign-in; at {@code maxFailures} in a row the account is locked until {@code until}. */
-	void failedSignIn(int maxFailures, Instant until) {
-		failedSignIns++;
-		if (failedSignIns >= maxFailures) {
-			lockedUntil = until;
-			failedSignIns = 0;
-		}
 	}
 
 	void signedIn() {

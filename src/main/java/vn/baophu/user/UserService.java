@@ -44,6 +44,11 @@ public class UserService implements UserDetailsService {
 			.orElseThrow(() -> new UsernameNotFoundException(username));
 	}
 
+	/** The account as it is now, for a session that signed in earlier. */
+	public Optional<SignedInUser> current(String username) {
+		return accounts.findByUsername(username).map(UserAccount::toSignedInUser);
+	}
+
 	public boolean exists(String username) {
 		return accounts.findByUsername(username).isPresent();
 	}

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.transaction.annotation.Transactional;
 import vn.baophu.support.BaophuTest;
 import vn.baophu.user.UserService;
@@ -22,7 +21,7 @@ class AdministratorAccountInitializerTests {
 	@Test
 	void theDemoPasswordIsRefusedOnARealDatabase() {
 		var initializer = initializer("chief", "admin", noEmbeddedDatabase());
-		assertThatThrownBy(() -> initializer.run(new DefaultApplicationArguments()))
+		assertThatThrownBy(() -> initializer.run())
 			.isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("BAOPHU_ADMIN_PASSWORD");
 		assertThat(users.exists("chief")).isFalse();
@@ -31,16 +30,28 @@ class AdministratorAccountInitializerTests {
 	@Test
 	void noPasswordAtAllIsRefusedOnARealDatabase() {
 		var initializer = initializer("chief", "", noEmbeddedDatabase());
-		assertThatThrownBy(() -> initializer.run(new DefaultApplicationArguments()))
+		assertThatThrownBy(() -> initializer.run())
 			.isInstanceOf(IllegalStateException.class);
 	}
 
 	@Test
+	void aShortPasswordIsRefusedOnARealDatabaseAsForAnyUser() {
+		var initializer = initializer("chief", "1", noEmbeddedDatabase());
+		assertThatThrownBy(initializer::run).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("at least 10 characters");
+		assertThatThrownBy(() -> initializer("chief", "123456789", noEmbeddedDatabase()).run())
+			.isInstanceOf(IllegalStateException.class);
+		assertThat(users.exists("chief")).isFalse();
+		initializer("chief", "1234567890", noEmbeddedDatabase()).run();
+		assertThat(users.exists("chief")).isTrue();
+	}
+
+	@Test
 	void aRealPasswordCreatesTheAdministratorOnce() {
-		initializer("chief", "a-long-real-secret", noEmbeddedDatabase()).run(new DefaultApplicationArguments());
+		initializer("chief", "a-long-real-secret", noEmbeddedDatabase()).run();
 		assertThat(users.exists("chief")).isTrue();
 		// a second start with the demo password finds the account and leaves it alone
-		initializer("chief", "admin", noEmbeddedDatabase()).run(new DefaultApplicationArguments());
+		initializer("chief", "admin", noEmbeddedDatabase()).run();
 		assertThat(users.loadUserByUsername("chief").getPassword()).doesNotContain("admin");
 	}
 

@@ -90,7 +90,7 @@ class EntryController {
 					user.getUsername());
 		}
 		catch (MonthClosedException ex) {
-			model.addAttribute("closedError", true);
+			model.addAttribute("closedError", ex.closedAt());
 			return show(unit, period, postedLines(rows, posted), user, model);
 		}
 		if (outcome.status() == SaveOutcome.Status.SAVED) {

@@ -62,10 +62,10 @@ class UnitManageController {
 
 	@PostMapping("/rename")
 	String rename(@ModelAttribute(name = "unit", binding = false) UnitRef unit,
-			@Valid @ModelAttribute("renameForm") RenameForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect, Locale locale) {
+			@Valid @ModelAttribute("renameForm") RenameForm form, BindingResult errors,
+			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect, Locale locale) {
 		if (!errors.hasErrors()) {
-			reject(errors, units.rename(unit, form.getName().strip(), form.getKind()), Map.of("type", "kind"));
+			reject(errors, units.rename(unit, form.getName().strip(), form.getKind(), user), Map.of("type", "kind"));
 		}
 		return done(errors, model, unit, redirect, message("unit.manage.renamed", locale, form.getName().strip()));
 	}
@@ -88,11 +88,7 @@ class UnitManageController {
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect, Locale locale) {
 		String parentCode = form.getParentCode().isBlank() ? null : form.getParentCode().strip();
 		if (!errors.hasErrors()) {
-			if (parentCode != null) {
-				// Moving into a subtree is a change there too.
-				units.findByCode(parentCode).ifPresent(parent -> user.checkCanManage(parent.path()));
-			}
-			reject(errors, units.move(unit, parentCode), Map.of("parent_code", "parentCode", "type", "parentCode"));
+			reject(errors, units.move(unit, parentCode, user), Map.of("parent_code", "parentCode", "type", "parentCode"));
 		}
 		return done(errors, model, unit, redirect,
 				message("unit.manage.moved", locale, parentCode == null ? "—" : parentCode));

@@ -16,6 +16,7 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.baophu.user.LanguageForm;
 import vn.baophu.user.PasswordChangeForm;
+import vn.baophu.user.SessionFollowsAccount;
 import vn.baophu.user.SignedInUser;
 import vn.baophu.user.UserNotFoundException;
 import vn.baophu.user.UserRow;
@@ -32,11 +33,13 @@ class AccountController {
 	private final UserService users;
 	private final LocaleResolver localeResolver;
 	private final Flash flash;
+	private final SessionFollowsAccount sessions;
 
-	AccountController(UserService users, LocaleResolver localeResolver, Flash flash) {
+	AccountController(UserService users, LocaleResolver localeResolver, Flash flash, SessionFollowsAccount sessions) {
 		this.users = users;
 		this.localeResolver = localeResolver;
 		this.flash = flash;
+		this.sessions = sessions;
 	}
 
 	@GetMapping
@@ -46,7 +49,8 @@ class AccountController {
 
 	@PostMapping("/password")
 	String changePassword(@AuthenticationPrincipal SignedInUser me, @Valid PasswordChangeForm passwordChangeForm,
-			BindingResult errors, Model model, RedirectAttributes redirect, Locale locale) {
+			BindingResult errors, Model model, RedirectAttributes redirect, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
 		if (!errors.hasErrors() && !users.changeOwnPassword(me.username(), passwordChangeForm.getCurrentPassword(),
 				passwordChangeForm.getPassword())) {
 			errors.rejectValue("currentPassword", "user.form.currentPassword.wrong");
@@ -54,6 +58,8 @@ class AccountController {
 		if (errors.hasErrors()) {
 			return page(me.username(), model);
 		}
+		// Other sessions of this account end with the old password; this one carries on.
+		sessions.refresh(request, response);
 		flash.success(redirect, locale, "user.flash.passwordChanged");
 		return REDIRECT;
 	}

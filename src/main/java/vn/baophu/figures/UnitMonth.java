@@ -1,0 +1,7 @@
+package vn.baophu.figures;
+
+import java.time.YearMonth;
+
+/** One leaf unit's month about to be written. */
+record UnitMonth(long unitId, YearMonth period) {
+}
