@@ -1,0 +1,113 @@
+package vn.baophu.user;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import vn.baophu.support.BaophuTest;
+import vn.baophu.unit.UnitService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * An open session follows what the administrator does to the account: a changed role or unit
+ * applies at the next request, a disabled account or a reset password signs the session out.
+ * The user's own password change keeps their own session.
+ */
+@BaophuTest
+class SessionFollowsAccountTests {
+
+	private static final String PASSWORD = "mat-khau-du-dai";
+
+	private static final SignedInUser ADMIN = new SignedInUser("admin", "x", "Quản trị", Role.ADMINISTRATOR, null,
+			true);
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserService users;
+
+	@Autowired
+	UnitService units;
+
+	@Test
+	void aChangedRoleOrUnitAppliesAtTheNextRequest() throws Exception {
+		String name = staffOf("84");
+		MockHttpSession session = signIn(name, PASSWORD);
+		mvc.perform(get("/units/844/manage").session(session)).andExpect(status().isOk());
+
+		change(name, Role.LEADER, "84", true);
+		mvc.perform(get("/units/844/manage").session(session)).andExpect(status().isForbidden());
+		mvc.perform(get("/units/844").session(session)).andExpect(status().isOk());
+
+		change(name, Role.LEADER, "MXP", true);
+		mvc.perform(get("/units/844").session(session)).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aDisabledAccountIsSignedOutAtItsNextRequest() throws Exception {
+		String name = staffOf("84");
+		MockHttpSession session = signIn(name, PASSWORD);
+		mvc.perform(get("/units/844").session(session)).andExpect(status().isOk());
+
+		change(name, Role.PROVINCIAL_STAFF, "84", false);
+		mvc.perform(get("/units/844").session(session)).andExpect(status().isFound())
+			.andExpect(redirectedUrl("/login"));
+		assertThat(session.isInvalid()).isTrue();
+	}
+
+	@Test
+	void aResetPasswordSignsOutTheOpenSessions() throws Exception {
+		String name = staffOf("84");
+		MockHttpSession session = signIn(name, PASSWORD);
+		users.resetPassword(ADMIN, name, "mot-mat-khau-moi");
+		mvc.perform(get("/units/844").session(session)).andExpect(status().isFound())
+			.andExpect(redirectedUrl("/login"));
+		signIn(name, "mot-mat-khau-moi");
+	}
+
+	@Test
+	void changingOnesOwnPasswordKeepsThisSessionAndEndsTheOthers() throws Exception {
+		String name = staffOf("84");
+		MockHttpSession mine = signIn(name, PASSWORD);
+		MockHttpSession elsewhere = signIn(name, PASSWORD);
+		mvc.perform(post("/account/password").session(mine).with(csrf())
+			.param("currentPassword", PASSWORD)
+			.param("password", "mat-khau-moi-cua-toi")
+			.param("repeatPassword", "mat-khau-moi-cua-toi"))
+			.andExpect(redirectedUrl("/account"));
+		mvc.perform(get("/units/844").session(mine)).andExpect(status().isOk());
+		mvc.perform(get("/units/844").session(elsewhere)).andExpect(redirectedUrl("/login"));
+	}
+
+	private String staffOf(String unitCode) {
+		if (units.findByCode("MXP").isEmpty()) {
+			units.save(java.util.List.of(new vn.baophu.unit.UnitDraft(2, "MXP", "Tỉnh Khác", vn.baophu.unit.UnitKind.TINH,
+					null)));
+		}
+		String name = UserAdminPageTests.uniqueName();
+		users.create(name, PASSWORD, "Cán bộ tỉnh", Role.PROVINCIAL_STAFF, units.require(unitCode).id());
+		return name;
+	}
+
+	private void change(String name, Role role, String unitCode, boolean enabled) {
+		UserRow row = users.find(name).orElseThrow();
+		users.update(ADMIN, name, row.version(), row.displayName(), role, units.require(unitCode).id(), enabled);
+	}
+
+	private MockHttpSession signIn(String username, String password) throws Exception {
+		MvcResult result = mvc.perform(formLogin().user(username).password(password))
+			.andExpect(authenticated().withUsername(username))
+			.andReturn();
+		return (MockHttpSession) result.getRequest().getSession(false);
+	}
+}
