@@ -163,6 +163,44 @@ class UnitManagePageTests {
 	}
 
 	@Test
+	void onlyAnAdministratorOfTheWholeTreeMovesAUnitToTheRoot() throws Exception {
+		units.save(List.of(new UnitDraft(2, "TU1C", "Thành phố Một", UnitKind.THANH_PHO, "TU1")));
+		long province = units.require("TU1").id();
+
+		// a district-level city could stand at the root as a city of the centre: not for provincial staff
+		mvc.perform(post("/units/TU1C/manage/move").with(csrf()).with(user(staffOf("TU1"))).param("parentCode", ""))
+			.andExpect(status().isForbidden());
+		assertThat(units.require("TU1C").parentId()).isEqualTo(province);
+		// nor for an administrator tied to the province
+		SignedInUser provinceAdmin = new SignedInUser("qt-tu1", "x", "Quản trị tỉnh", Role.ADMINISTRATOR, province, true);
+		mvc.perform(post("/units/TU1C/manage/move").with(csrf()).with(user(provinceAdmin)).param("parentCode", ""))
+			.andExpect(status().isForbidden());
+		assertThat(units.require("TU1C").parentId()).isEqualTo(province);
+
+		mvc.perform(post("/units/TU1C/manage/move").with(csrf()).with(ADMIN).param("parentCode", ""))
+			.andExpect(status().isFound());
+		assertThat(units.require("TU1C").parentId()).isNull();
+		mvc.perform(post("/units/TU1C/manage/move").with(csrf()).with(ADMIN).param("parentCode", "TU1"))
+			.andExpect(status().isFound());
+		assertThat(units.require("TU1C").parentId()).isEqualTo(province);
+	}
+
+	@Test
+	void staffMayNotRenameTheProvinceAtTheRootOfTheirScope() throws Exception {
+		mvc.perform(post("/units/TU1/manage/rename").with(csrf()).with(user(staffOf("TU1")))
+			.param("name", "Tỉnh Đổi Tên")
+			.param("kind", "TINH"))
+			.andExpect(status().isForbidden());
+		assertThat(units.require("TU1").name()).isEqualTo("Tỉnh Quản Lý");
+		// inside the province renaming is theirs
+		mvc.perform(post("/units/TU1E/manage/rename").with(csrf()).with(user(staffOf("TU1")))
+			.param("name", "Huyện Hai Mới")
+			.param("kind", "HUYEN"))
+			.andExpect(status().isFound());
+		assertThat(units.require("TU1E").name()).isEqualTo("Huyện Hai Mới");
+	}
+
+	@Test
 	void aClosedUnitLeavesTheGridsOfLaterYearsAndCanBeReopened() throws Exception {
 		mvc.perform(post("/units/TU1B/manage/close").with(csrf()).with(ADMIN).param("closedFrom", "2025-07-01"))
 			.andExpect(status().isFound())
