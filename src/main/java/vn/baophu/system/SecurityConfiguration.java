@@ -22,6 +22,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -86,9 +87,13 @@ class SecurityConfiguration {
 				.failureHandler(signInFailureHandler())
 				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+			// Scripts and benchmarks may read pages with Basic too; it makes no session, and forms still need CSRF.
+			.httpBasic(basic -> basic.realmName("baophu"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
-			.exceptionHandling(ex -> ex.accessDeniedHandler(new LoggingAccessDeniedHandler()));
+			// A page asked for without signing in goes to the form, whatever the Accept header.
+			.exceptionHandling(ex -> ex.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
+				.accessDeniedHandler(new LoggingAccessDeniedHandler()));
 		return http.build();
 	}
 

@@ -80,9 +80,10 @@ public final class SessionFollowsAccount implements SecurityContextRepository {
 				|| !now.get().passwordHash().equals(before.passwordHash())) {
 			log.info("Session of '{}' ended: the account was disabled, locked, removed or its password reset",
 					before.username());
+			// Signed out: the session forgets who it was; its other attributes (language) may stay.
 			HttpSession session = request.getSession(false);
 			if (session != null) {
-				session.invalidate();
+				session.removeAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
 			}
 			return new Result(SecurityContextHolder.createEmptyContext(), true);
 		}

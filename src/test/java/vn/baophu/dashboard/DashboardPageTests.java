@@ -89,7 +89,7 @@ class DashboardPageTests {
 	void thePrintViewIsA4LandscapeWithoutNavigationAndWithTheNumbersInTables() throws Exception {
 		mvc.perform(get("/units/844/dashboard/print").param("period", "2023-06").with(ADMIN))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("@page { size: A4 landscape;")))
+			.andExpect(content().string(containsString("href=\"/css/print-page.css\"")))
 			.andExpect(content().string(containsString("class=\"print-view\"")))
 			.andExpect(content().string(not(containsString("navbar"))))
 			.andExpect(content().string(containsString("id=\"cards-table\"")))

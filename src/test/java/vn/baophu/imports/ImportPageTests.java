@@ -41,6 +41,11 @@ import vn.baophu.user.SignedInUser;
 @Transactional
 class ImportPageTests {
 
+	/** The stored administrator: a session re-reads the account, and a made-up principal would be signed out. */
+	private RequestPostProcessor storedAdmin() {
+		return user(users.loadUserByUsername("admin"));
+	}
+
 	static final RequestPostProcessor ADMIN = user(
 			new SignedInUser("admin", "x", "Quản trị", Role.ADMINISTRATOR, null, true));
 
@@ -48,6 +53,9 @@ class ImportPageTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	vn.baophu.user.UserService users;
 
 	@Autowired
 	ImportService imports;
@@ -112,20 +120,20 @@ class ImportPageTests {
 		MockHttpSession session = new MockHttpSession();
 		String page = mvc.perform(multipart("/imports/preview")
 			.file(file("unit_code,period,bhyt\nT99A,2023-06,\"1.234\"\nT99B,2023-06,99999\n"))
-			.param("kind", "figures").session(session).with(ADMIN).with(csrf()))
+			.param("kind", "figures").session(session).with(storedAdmin()).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"confirm-button\""),
 					containsString("2 dòng sẵn sàng để lưu"), not(containsString("id=\"import-errors\"")))))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(june("T99A")).isEmpty();
 
-		mvc.perform(post("/imports/confirm").param("token", token(page)).session(session).with(ADMIN).with(csrf()))
+		mvc.perform(post("/imports/confirm").param("token", token(page)).session(session).with(storedAdmin()).with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/imports?kind=figures"))
 			.andExpect(flash().attribute("savedCount", 2));
 
 		assertThat(june("T99A")).hasSize(1);
-		mvc.perform(post("/imports/confirm").param("token", token(page)).session(session).with(ADMIN).with(csrf()))
+		mvc.perform(post("/imports/confirm").param("token", token(page)).session(session).with(storedAdmin()).with(csrf()))
 			.andExpect(redirectedUrl("/imports"))
 			.andExpect(flash().attribute("importErrorKey", "import.page.expired"));
 	}

@@ -38,13 +38,16 @@ class TaskPagesTests {
 	@Autowired
 	DirectiveService directives;
 
+	@Autowired
+	vn.baophu.user.UserService users;
+
 	private RequestPostProcessor as(Role role, String unitCode) {
 		return user(TaskUsers.of(units, role, unitCode));
 	}
 
 	@Test
 	void theMenuLeadsToTheBoardOfTheUsersUnit() throws Exception {
-		mvc.perform(get("/tasks").with(ADMIN)).andExpect(redirectedUrl("/units/84/tasks"));
+		mvc.perform(get("/tasks").with(as(Role.PROVINCIAL_STAFF, "84"))).andExpect(redirectedUrl("/units/84/tasks"));
 		mvc.perform(get("/tasks").with(as(Role.LEADER, "844"))).andExpect(redirectedUrl("/units/844/tasks"));
 		mvc.perform(get("/units/844/tasks").with(ADMIN))
 			.andExpect(content().string(containsString("id=\"nav-tasks\"")));
@@ -139,6 +142,8 @@ class TaskPagesTests {
 		String csv = "directive_number,directive_date,issuer,directive_kind,directive_title,assignee,assignee_unit_code,"
 				+ "task,recurrence,due\n/UBND-THVX,2022,UBND tỉnh,công văn,V/v A,UBND các xã,,Báo cáo,monthly,25\n";
 		org.springframework.mock.web.MockHttpSession session = new org.springframework.mock.web.MockHttpSession();
+		// the stored administrator: a session re-reads the account, and a made-up principal would be signed out
+		RequestPostProcessor ADMIN = user(users.loadUserByUsername("admin"));
 		String preview = mvc.perform(multipart("/units/844/tasks/import").file(new MockMultipartFile("file", "a.csv",
 				"text/csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))).session(session).with(ADMIN).with(csrf()))
 			.andExpect(content().string(containsString("Không có lỗi: 1 nhiệm vụ của 1 văn bản sẵn sàng để lưu.")))

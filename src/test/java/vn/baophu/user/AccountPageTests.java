@@ -98,7 +98,7 @@ class AccountPageTests {
 
 		mvc.perform(post("/account/language").with(as(name, Role.LEADER)).with(csrf()).param("language", "fr"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Ngôn ngữ: hãy chọn tiếng Việt hoặc tiếng Anh.")));
+			.andExpect(content().string(containsString("Language: choose Vietnamese or English.")));
 		assertThat(users.find(name).orElseThrow().language()).isEqualTo("en");
 	}
 
@@ -122,8 +122,11 @@ class AccountPageTests {
 			.andExpect(content().string(containsString("lang=\"vi\"")));
 	}
 
+	/** The stored account itself: a session re-reads it, and a made-up principal would be signed out. */
 	private RequestPostProcessor as(String username, Role role) {
-		return user(new SignedInUser(username, "x", "Người dùng thử", role, null, true));
+		SignedInUser stored = (SignedInUser) users.loadUserByUsername(username);
+		assertThat(stored.role()).isEqualTo(role);
+		return user(stored);
 	}
 
 	private String create(Role role) {

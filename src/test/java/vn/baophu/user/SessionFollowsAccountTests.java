@@ -49,7 +49,7 @@ class SessionFollowsAccountTests {
 		mvc.perform(get("/units/844/manage").session(session)).andExpect(status().isForbidden());
 		mvc.perform(get("/units/844").session(session)).andExpect(status().isOk());
 
-		change(name, Role.LEADER, "MXP", true);
+		change(name, Role.LEADER, "SFAP", true);
 		mvc.perform(get("/units/844").session(session)).andExpect(status().isForbidden());
 	}
 
@@ -62,7 +62,10 @@ class SessionFollowsAccountTests {
 		change(name, Role.PROVINCIAL_STAFF, "84", false);
 		mvc.perform(get("/units/844").session(session)).andExpect(status().isFound())
 			.andExpect(redirectedUrl("/login"));
-		assertThat(session.isInvalid()).isTrue();
+		assertThat(session.getAttribute("SPRING_SECURITY_CONTEXT")).isNull();
+		// and stays signed out when the account is enabled again, until it signs in anew
+		change(name, Role.PROVINCIAL_STAFF, "84", true);
+		mvc.perform(get("/units/844").session(session)).andExpect(redirectedUrl("/login"));
 	}
 
 	@Test
@@ -90,8 +93,8 @@ class SessionFollowsAccountTests {
 	}
 
 	private String staffOf(String unitCode) {
-		if (units.findByCode("MXP").isEmpty()) {
-			units.save(java.util.List.of(new vn.baophu.unit.UnitDraft(2, "MXP", "Tỉnh Khác", vn.baophu.unit.UnitKind.TINH,
+		if (units.findByCode("SFAP").isEmpty()) {
+			units.save(java.util.List.of(new vn.baophu.unit.UnitDraft(2, "SFAP", "Tỉnh Khác", vn.baophu.unit.UnitKind.TINH,
 					null)));
 		}
 		String name = UserAdminPageTests.uniqueName();
