@@ -4,13 +4,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The four kinds of data a file can hold, with the columns each expects (header names, lower case). */
+/** The kinds of data a file can hold, with the columns each expects (header names, lower case). */
 public enum ImportKind {
 
 	UNITS(List.of("code", "name", "type"), List.of("parent_code")),
 	DENOMINATORS(List.of("unit_code", "year"), List.of("population", "labour_force", "source")),
 	TARGETS(List.of("unit_code", "year", "indicator", "rate"), List.of("decision")),
-	FIGURES(List.of("unit_code", "period"), List.of("bhyt", "bhxh_bb", "bhxh_tn", "bhtn"));
+	FIGURES(List.of("unit_code", "period"), List.of("bhyt", "bhxh_bb", "bhxh_tn", "bhtn")),
+	/** New user accounts; administrators only (see {@link UsersCheck}). */
+	USERS(List.of("username", "full_name", "role", "unit_code", "password"), List.of());
 
 	private final List<String> requiredColumns;
 	private final List<String> optionalColumns;

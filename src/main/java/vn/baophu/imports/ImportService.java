@@ -128,7 +128,7 @@ public class ImportService {
 		if (rows == 0) {
 			return new Read(0, Checked.failed(List.of(Issue.of(0, "", "import.error.noRows"))));
 		}
-		Checked checked = checks.get(kind).check(table);
+		Checked checked = checks.get(kind).check(table, scopePath);
 		List<Issue> refused = guards.check(kind, table, scopePath);
 		if (refused.isEmpty()) {
 			return new Read(rows, checked);

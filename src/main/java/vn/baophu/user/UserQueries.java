@@ -4,8 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,6 +42,16 @@ class UserQueries {
 			.param("scope", scopeUnitId, Types.BIGINT)
 			.query(UserQueries::row)
 			.list();
+	}
+
+	Set<String> existing(Collection<String> usernames) {
+		if (usernames.isEmpty()) {
+			return Set.of();
+		}
+		return Set.copyOf(jdbc.sql("select username from app_user where username in (:usernames)")
+			.param("usernames", usernames)
+			.query(String.class)
+			.list());
 	}
 
 	Optional<UserRow> find(String username) {

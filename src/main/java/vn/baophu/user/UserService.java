@@ -1,8 +1,10 @@
 package vn.baophu.user;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -53,6 +55,11 @@ public class UserService implements UserDetailsService {
 		return accounts.findByUsername(username).isPresent();
 	}
 
+	/** Which of these user names are taken, in one query (for a file of new users). */
+	public Set<String> existing(Collection<String> usernames) {
+		return queries.existing(usernames);
+	}
+
 	/** The users an administrator may manage: those whose unit lies in the administrator's subtree. */
 	public List<UserRow> list(SignedInUser admin) {
 		return queries.inSubtree(admin.unitId());
@@ -83,6 +90,19 @@ public class UserService implements UserDetailsService {
 	}
 
 	/**
+	 * Creates checked users (see {@link NewUser}) in one transaction: all of them or, if one fails
+	 * (a name taken meanwhile), none.
+	 */
+	@Transactional
+	public int createAll(List<NewUser> newUsers) {
+		accounts.saveAll(newUsers.stream()
+			.map(user -> new UserAccount(user.username(), passwordEncoder.encode(user.rawPassword()),
+					user.displayName(), user.role(), user.unitId()))
+			.toList());
+		return newUsers.size();
+	}
+
+	/**
 	 * Changes name, role, unit and whether the account is enabled. {@code version} is the one the
 	 * form showed: if someone saved the user since, nothing is changed.
 	 */
@@ -98,6 +118,17 @@ public class UserService implements UserDetailsService {
 			throw new ObjectOptimisticLockingFailureException(UserAccount.class, username);
 		}
 		account.update(displayName, role, unitId, enabled);
+	}
+
+	/** As the other {@code update}, and gives a new password too when one is given: one change, or none. */
+	@Transactional
+	public void update(SignedInUser admin, String username, long version, String displayName, Role role,
+			@Nullable Long unitId, boolean enabled, @Nullable String newRawPassword) {
+		update(admin, username, version, displayName, role, unitId, enabled);
+		if (newRawPassword != null) {
+			account(username).changePassword(passwordEncoder.encode(newRawPassword));
+			log.info("Password of '{}' reset by '{}'", username, admin.username());
+		}
 	}
 
 	@Transactional

@@ -71,7 +71,7 @@ class ImportApiController {
 	private ResponseEntity<ImportResponse> run(String kindPath, String fileName, byte[] content, boolean dryRun,
 			Authentication user, Locale locale) {
 		ImportKind kind = ImportKind.fromPath(kindPath).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		String scope = scopes.of(user);
+		String scope = scopes.of(kind, user);
 		ImportResult result = dryRun ? imports.preview(kind, fileName, content, scope, locale)
 				: imports.importFile(kind, fileName, content, user.getName(), scope, locale);
 		HttpStatus status = result.saved() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT;

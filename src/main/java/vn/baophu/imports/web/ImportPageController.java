@@ -2,6 +2,7 @@ package vn.baophu.imports.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpSession;
@@ -50,8 +51,8 @@ class ImportPageController {
 	}
 
 	@ModelAttribute("kinds")
-	ImportKind[] kinds() {
-		return ImportKind.values();
+	ImportKind[] kinds(Authentication user) {
+		return Arrays.stream(ImportKind.values()).filter(kind -> scopes.mayImport(kind, user)).toArray(ImportKind[]::new);
 	}
 
 	@GetMapping
@@ -79,7 +80,7 @@ class ImportPageController {
 		ImportKind importKind = kindOf(kind);
 		String fileName = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
 		byte[] content = file.getBytes();
-		ImportResult result = imports.preview(importKind, fileName, content, scopes.of(user), locale);
+		ImportResult result = imports.preview(importKind, fileName, content, scopes.of(importKind, user), locale);
 		if (result.saved()) {
 			model.addAttribute("token", PendingImports.keep(session, new PendingImport(importKind, fileName, content)));
 		}
@@ -97,7 +98,7 @@ class ImportPageController {
 			return REDIRECT_FORM;
 		}
 		ImportResult result = imports.importFile(pending.kind(), pending.fileName(), pending.content(), user.getName(),
-				scopes.of(user), locale);
+				scopes.of(pending.kind(), user), locale);
 		if (!result.saved()) {
 			// The database changed since the preview (e.g. a unit was removed): show why, save nothing.
 			model.addAttribute("fileName", pending.fileName());

@@ -1,10 +1,13 @@
 package vn.baophu.imports.web;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
+import vn.baophu.imports.ImportKind;
 import vn.baophu.unit.UnitRef;
 import vn.baophu.unit.UnitService;
+import vn.baophu.user.Role;
 import vn.baophu.user.SignedInUser;
 
 /** The subtree a signed-in user may import into: their unit's path, or null for the whole tree. */
@@ -15,6 +18,22 @@ class ImportScopes {
 
 	ImportScopes(UnitService units) {
 		this.units = units;
+	}
+
+	/**
+	 * As {@link #of(Authentication)} for a kind of file; users are imported by administrators only
+	 * (403 for anyone else), as the users pages are theirs only.
+	 */
+	@Nullable String of(ImportKind kind, Authentication authentication) {
+		if (!mayImport(kind, authentication)) {
+			throw new AccessDeniedException(authentication.getName() + " may not import " + kind.path());
+		}
+		return of(authentication);
+	}
+
+	boolean mayImport(ImportKind kind, Authentication authentication) {
+		return kind != ImportKind.USERS || authentication.getAuthorities().stream()
+			.anyMatch(authority -> Role.ADMINISTRATOR.authority().equals(authority.getAuthority()));
 	}
 
 	@Nullable String of(Authentication authentication) {
