@@ -187,11 +187,11 @@ class ImportServiceTests {
 
 	@Test
 	void reimportingTheSameKeysReplacesTheOldValues() {
-		importCsv(ImportKind.FIGURES, "unit_code,period,bhyt,bhxh_bb\nT99A,2023-06,1000,100\n");
+		importCsv(ImportKind.FIGURES, "unit_code,period,bhyt,bhxh_bb,bhxh_tn,bhtn\nT99A,2023-06,1000,100,,\n");
 		importCsv(ImportKind.DENOMINATORS, "unit_code,year,population,labour_force\nT99A,2023,2000,900\n");
 		importCsv(ImportKind.TARGETS, "unit_code,year,indicator,rate\nT99A,2023,BHYT,90\n");
 
-		importCsv(ImportKind.FIGURES, "unit_code,period,bhyt,bhxh_bb\nT99A,2023-06,1050,\n");
+		importCsv(ImportKind.FIGURES, "unit_code,period,bhyt,bhxh_bb,bhxh_tn,bhtn\nT99A,2023-06,1050,,,\n");
 		importCsv(ImportKind.DENOMINATORS, "unit_code,year,population,labour_force\nT99A,2023,2100,950\n");
 		importCsv(ImportKind.TARGETS, "unit_code,year,indicator,rate\nT99A,2023,BHYT,95\n");
 
@@ -205,9 +205,9 @@ class ImportServiceTests {
 	@Test
 	void oneBadRowAmongGoodOnesSavesNothing() {
 		ImportResult result = importCsv(ImportKind.FIGURES, """
-				unit_code,period,bhyt
-				T99A,2023-06,1000
-				T99B,2023-06,12a
+				unit_code,period,bhyt,bhxh_bb,bhxh_tn,bhtn
+				T99A,2023-06,1000,,,
+				T99B,2023-06,12a,,,
 				""");
 
 		assertThat(result.saved()).isFalse();
@@ -227,7 +227,7 @@ class ImportServiceTests {
 	@Test
 	void aPreviewSavesNothingButCountsTheRows() {
 		ImportResult result = imports.preview(ImportKind.FIGURES, "f.csv",
-				csv("unit_code,period,bhyt\nT99A,2023-06,1000\nT99B,2023-06,900\n"), VI);
+				csv("unit_code,period,bhyt,bhxh_bb,bhxh_tn,bhtn\nT99A,2023-06,1000,,,\nT99B,2023-06,900,,,\n"), VI);
 
 		assertThat(result.saved()).isTrue();
 		assertThat(result.imported()).isEqualTo(2);
@@ -236,7 +236,7 @@ class ImportServiceTests {
 
 	@Test
 	void extraColumnsAreIgnoredAndColumnsMayComeInAnyOrder() {
-		ImportResult result = importCsv(ImportKind.FIGURES, "Ghi chú,BHYT,Period,UNIT_CODE\nabc,1000,2023-06,T99A\n");
+		ImportResult result = importCsv(ImportKind.FIGURES, "Ghi chú,BHYT,BHXH TN,Period,BHTN,UNIT_CODE,bhxh-bb\nabc,1000,,2023-06,,T99A,\n");
 
 		assertThat(result.errors()).isEmpty();
 		assertThat(figures("T99A", "2023-06").bhyt()).isEqualTo(1000L);
