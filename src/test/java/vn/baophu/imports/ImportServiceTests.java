@@ -1,6 +1,7 @@
 package vn.baophu.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static vn.baophu.imports.ImportFiles.csv;
 import static vn.baophu.imports.ImportFiles.xlsx;
 
@@ -183,6 +184,30 @@ class ImportServiceTests {
 		assertThat(result.errors()).isEmpty();
 		assertThat(figures("T99A", "2023-06")).isEqualTo(counts("T99A", "2023-06", 12787L, 1157L, 407L, 1137L));
 		assertThat(figures("T99B", "2023-06")).isEqualTo(counts("T99B", "2023-06", 10109L, null, null, 601L));
+	}
+
+	@Test
+	void impossibleDenominatorsAreRefusedNamingRowAndFieldAndNothingIsSaved() {
+		importCsv(ImportKind.DENOMINATORS, "unit_code,year,population,labour_force\nT99A,2023,2000,900\n");
+
+		ImportResult result = importCsv(ImportKind.DENOMINATORS, """
+				unit_code,year,population,labour_force
+				T99A,2023,2100,950
+				T99B,2023,0,
+				T99B,2024,1000,0
+				T99A,2024,1000,1001
+				""");
+
+		assertThat(result.saved()).isFalse();
+		assertThat(result.errors()).extracting(ImportProblem::row, ImportProblem::field, ImportProblem::message)
+			.containsExactly(
+					tuple(3, "population", "Dòng 3, cột population: 0 không hợp lệ: dân số và lực lượng lao động phải "
+							+ "lớn hơn 0 (để trống nếu chưa có số liệu)."),
+					tuple(4, "labour_force", "Dòng 4, cột labour_force: 0 không hợp lệ: dân số và lực lượng lao động "
+							+ "phải lớn hơn 0 (để trống nếu chưa có số liệu)."),
+					tuple(5, "labour_force", "Dòng 5, cột labour_force: lực lượng lao động 1.001 lớn hơn dân số 1.000."));
+		assertThat(denominator("T99A", 2023).population()).isEqualTo(2000L);
+		assertThat(targets.findDenominators(List.of(unit("T99B").id()), List.of(2023, 2024))).isEmpty();
 	}
 
 	@Test
