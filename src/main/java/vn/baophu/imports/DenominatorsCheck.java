@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.baophu.target.DenominatorValues;
 import vn.baophu.target.TargetService;
@@ -12,7 +13,8 @@ import vn.baophu.unit.UnitService;
 
 /**
  * denominators: {@code unit_code,year,population,labour_force[,source]}, for units without
- * children only (a parent's denominators are the sums of its children's). An empty cell is "not given".
+ * children only (a parent's denominators are the sums of its children's). An empty cell is "not given";
+ * a given one is above zero, and the labour force is not above the population.
  */
 @Component
 class DenominatorsCheck implements KindCheck {
@@ -32,6 +34,19 @@ class DenominatorsCheck implements KindCheck {
 		return ImportKind.DENOMINATORS;
 	}
 
+	/** Population and labour force above zero, and the labour force not above the population. */
+	static void possible(RowCheck check, @Nullable Long population, @Nullable Long labourForce) {
+		if (population != null && population == 0) {
+			check.error("population", "import.error.notPositive", population);
+		}
+		if (labourForce != null && labourForce == 0) {
+			check.error("labour_force", "import.error.notPositive", labourForce);
+		}
+		if (population != null && labourForce != null && population > 0 && labourForce > population) {
+			check.error("labour_force", "import.error.labourForceAbovePopulation", labourForce, population);
+		}
+	}
+
 	@Override
 	public Checked check(Table table) {
 		Map<String, UnitRef> known = units.findByCodes(table.values("unit_code"));
@@ -45,6 +60,7 @@ class DenominatorsCheck implements KindCheck {
 			Long population = check.count("population", false);
 			Long labourForce = check.count("labour_force", false);
 			String source = check.text("source", false, SOURCE_LENGTH);
+			possible(check, population, labourForce);
 			if (unit != null && year != null) {
 				keys.firstTime(check, "unit_code", unit.code() + ", " + year);
 			}

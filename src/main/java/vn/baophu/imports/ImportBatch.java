@@ -62,8 +62,12 @@ class ImportBatch {
 	@Column(name = "imported_at")
 	private Instant importedAt;
 
+	/** The path of the importing user's unit at the time; null = a user of the whole tree. */
+	@Column(name = "scope_path")
+	private @Nullable String scopePath;
+
 	ImportBatch(ImportKind kind, String fileName, String checksum, int rowCount, ImportResult result,
-			String importedBy, Instant importedAt) {
+			String importedBy, Instant importedAt, @Nullable String scopePath) {
 		this.kind = kind;
 		this.fileName = cut(fileName, FILE_NAME_LENGTH);
 		this.checksum = checksum;
@@ -74,6 +78,7 @@ class ImportBatch {
 		this.saved = result.saved();
 		this.importedBy = cut(importedBy, USER_LENGTH);
 		this.importedAt = importedAt;
+		this.scopePath = scopePath;
 	}
 
 	private static String cut(String text, int length) {

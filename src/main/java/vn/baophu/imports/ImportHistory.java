@@ -8,13 +8,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
 /**
- * Records every import (saved or refused, never a preview) and recognises a file imported before
- * by the SHA-256 checksum of its bytes.
+ * Records every import (saved or refused, never a preview) with the subtree it was made in, shows each
+ * user the imports of their subtree, and recognises a file imported before by the SHA-256 checksum of
+ * its bytes.
  */
 @Component
 class ImportHistory {
@@ -41,19 +43,36 @@ class ImportHistory {
 		}
 	}
 
-	/** A warning naming when and by whom the same file was last imported and saved, if it was. */
-	Optional<Issue> sameFileWarning(String checksum) {
-		return batches.findFirstByChecksumAndSavedTrueOrderByImportedAtDescIdDesc(checksum)
-			.map(earlier -> Issue.of(0, "", "import.warning.sameFile",
+	/**
+	 * A warning if the same file was imported and saved before: naming when and by whom when the user
+	 * (who may see the subtree with this path; null = the whole tree) may see that import, and only
+	 * that it was when the import was made outside their subtree.
+	 */
+	Optional<Issue> sameFileWarning(String checksum, @Nullable String userScope) {
+		Optional<ImportBatch> visible = userScope == null
+				? batches.findFirstByChecksumAndSavedTrueOrderByImportedAtDescIdDesc(checksum)
+				: batches.findFirstByChecksumAndSavedTrueAndScopePathStartingWithOrderByImportedAtDescIdDesc(checksum,
+						userScope);
+		if (visible.isPresent()) {
+			ImportBatch earlier = visible.get();
+			return Optional.of(Issue.of(0, "", "import.warning.sameFile",
 					earlier.getImportedAt().atZone(VIETNAM).format(WHEN), earlier.getImportedBy()));
+		}
+		return batches.findFirstByChecksumAndSavedTrueOrderByImportedAtDescIdDesc(checksum)
+			.map(elsewhere -> Issue.of(0, "", "import.warning.sameFileElsewhere"));
 	}
 
-	void record(ImportKind kind, String fileName, String checksum, int rows, ImportResult result, String user) {
-		batches.save(new ImportBatch(kind, fileName, checksum, rows, result, user, clock.instant()));
+	/** Records an import made by a user of the subtree with this path (null = the whole tree). */
+	void record(ImportKind kind, String fileName, String checksum, int rows, ImportResult result, String user,
+			@Nullable String scopePath) {
+		batches.save(new ImportBatch(kind, fileName, checksum, rows, result, user, clock.instant(), scopePath));
 	}
 
-	Page<ImportRecord> page(Pageable pageable) {
-		return batches.findAllByOrderByImportedAtDescIdDesc(pageable).map(ImportHistory::toRecord);
+	/** The imports a user of the subtree with this path (null = the whole tree) may see, newest first. */
+	Page<ImportRecord> page(@Nullable String userScope, Pageable pageable) {
+		Page<ImportBatch> page = userScope == null ? batches.findAllByOrderByImportedAtDescIdDesc(pageable)
+				: batches.findByScopePathStartingWithOrderByImportedAtDescIdDesc(userScope, pageable);
+		return page.map(ImportHistory::toRecord);
 	}
 
 	private static ImportRecord toRecord(ImportBatch batch) {

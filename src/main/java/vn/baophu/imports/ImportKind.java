@@ -10,7 +10,8 @@ public enum ImportKind {
 	UNITS(List.of("code", "name", "type"), List.of("parent_code")),
 	DENOMINATORS(List.of("unit_code", "year"), List.of("population", "labour_force", "source")),
 	TARGETS(List.of("unit_code", "year", "indicator", "rate"), List.of("decision")),
-	FIGURES(List.of("unit_code", "period"), List.of("bhyt", "bhxh_bb", "bhxh_tn", "bhtn")),
+	// Every scheme column is required: a file without one would erase that scheme's saved counts.
+	FIGURES(List.of("unit_code", "period", "bhyt", "bhxh_bb", "bhxh_tn", "bhtn"), List.of()),
 	/** New user accounts; administrators only (see {@link UsersCheck}). */
 	USERS(List.of("username", "full_name", "role", "unit_code", "password"), List.of());
 

@@ -60,7 +60,7 @@ public class ImportService {
 	public ImportResult preview(ImportKind kind, String fileName, byte[] content, @Nullable String scopePath,
 			Locale locale) {
 		Checked checked = check(kind, fileName, content, scopePath).checked();
-		List<Issue> warnings = warnings(ImportHistory.checksum(content), checked);
+		List<Issue> warnings = warnings(ImportHistory.checksum(content), checked, scopePath);
 		return result(kind, checked, warnings, checked.errors().isEmpty() ? checked.rows() : 0, locale);
 	}
 
@@ -83,7 +83,7 @@ public class ImportService {
 		String checksum = ImportHistory.checksum(content);
 		Read read = check(kind, fileName, content, scopePath);
 		Checked checked = read.checked();
-		List<Issue> warnings = warnings(checksum, checked);
+		List<Issue> warnings = warnings(checksum, checked, scopePath);
 		int saved = 0;
 		if (checked.errors().isEmpty()) {
 			saved = checked.saver().applyAsInt(user);
@@ -93,19 +93,27 @@ public class ImportService {
 			log.info("Import of {} from '{}' by {} refused: {} errors", kind, fileName, user, checked.errors().size());
 		}
 		ImportResult result = result(kind, checked, warnings, saved, locale);
-		history.record(kind, fileName, checksum, read.fileRows(), result, user);
+		history.record(kind, fileName, checksum, read.fileRows(), result, user, scopePath);
 		return result;
 	}
 
-	/** The import history, newest first. */
+	/** The whole import history, newest first. */
 	public Page<ImportRecord> history(Pageable pageable) {
-		return history.page(pageable);
+		return history(null, pageable);
+	}
+
+	/**
+	 * The imports made inside the subtree with this path (by users of that subtree), newest first;
+	 * null = every import.
+	 */
+	public Page<ImportRecord> history(@Nullable String scopePath, Pageable pageable) {
+		return history.page(scopePath, pageable);
 	}
 
 	/** The checker's warnings, after one for a file already imported and saved. */
-	private List<Issue> warnings(String checksum, Checked checked) {
+	private List<Issue> warnings(String checksum, Checked checked, @Nullable String scopePath) {
 		List<Issue> warnings = new ArrayList<>();
-		history.sameFileWarning(checksum).ifPresent(warnings::add);
+		history.sameFileWarning(checksum, scopePath).ifPresent(warnings::add);
 		warnings.addAll(checked.warnings());
 		return warnings;
 	}

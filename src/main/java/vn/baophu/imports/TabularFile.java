@@ -48,7 +48,7 @@ final class TabularFile {
 		try (CSVParser parser = CSVParser.parse(text, format)) {
 			try {
 				for (CSVRecord record : parser) {
-					rows.add(new Table.RawRow((int) record.getRecordNumber(), record.toList()));
+					rows.add(new Table.RawRow((int) record.getRecordNumber(), withinLimits(record, rows.size())));
 				}
 			}
 			catch (UncheckedIOException ex) {
@@ -59,6 +59,23 @@ final class TabularFile {
 			throw new UnreadableFileException("import.error.csv", "1");
 		}
 		return rows;
+	}
+
+	/** The record's cells, or the row-level error of a row past {@link FileLimits}. */
+	private static List<String> withinLimits(CSVRecord record, int rowsBefore) {
+		int row = (int) record.getRecordNumber();
+		if (rowsBefore >= FileLimits.MAX_ROWS) {
+			throw new UnreadableFileException(Issue.of(row, "", "import.error.tooManyRows", (long) FileLimits.MAX_ROWS));
+		}
+		List<String> cells = record.toList();
+		for (int i = FileLimits.MAX_COLUMNS; i < cells.size(); i++) {
+			if (!cells.get(i).isBlank()) {
+				String cell = org.apache.poi.ss.util.CellReference.convertNumToColString(i) + row;
+				throw new UnreadableFileException(Issue.of(row, "", "import.error.tooManyColumns", cell,
+						(long) FileLimits.MAX_COLUMNS));
+			}
+		}
+		return cells.size() > FileLimits.MAX_COLUMNS ? List.copyOf(cells.subList(0, FileLimits.MAX_COLUMNS)) : cells;
 	}
 
 	private static char delimiter(String text) {

@@ -2,7 +2,7 @@ package vn.baophu.imports;
 
 import java.util.List;
 
-/** The file is not a CSV or .xlsx we can read; carries the message key saying why. */
+/** The file is not a CSV or .xlsx we can read, or exceeds a {@link FileLimits} limit; carries the issue saying why. */
 class UnreadableFileException extends RuntimeException {
 
 	private final transient Issue issue;
@@ -10,6 +10,12 @@ class UnreadableFileException extends RuntimeException {
 	UnreadableFileException(String key, Object... args) {
 		super(key);
 		this.issue = new Issue(0, "", key, List.of(args));
+	}
+
+	/** A limit or a fault at one row of the file ({@link Issue#row()} &gt; 0). */
+	UnreadableFileException(Issue issue) {
+		super(issue.key());
+		this.issue = issue;
 	}
 
 	Issue issue() {

@@ -3,6 +3,7 @@ package vn.baophu.system;
 import java.util.Locale;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -56,6 +57,15 @@ class WebConfiguration implements WebMvcConfigurer {
 			return Locale.ENGLISH;
 		}
 		return VIETNAMESE;
+	}
+
+	/** Request bodies bounded before anything reads them (see {@link RequestBodyLimitFilter}). */
+	@Bean
+	FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(UploadLimit limit) {
+		FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
+				new RequestBodyLimitFilter(limit));
+		registration.setOrder(RequestBodyLimitFilter.ORDER);
+		return registration;
 	}
 
 	@Override

@@ -55,7 +55,7 @@ class ImportApiTests {
 	@Test
 	void aGoodCsvBodyIsSaved() throws Exception {
 		mvc.perform(post("/api/v1/import/figures").with(httpBasic("admin", "admin")).contentType("text/csv")
-			.content(csv("unit_code,period,bhyt\nT99A,2023-06,\"1.234\"\nT99B,2023-06,99\n")))
+			.content(csv("unit_code,period,bhyt,bhxh_bb,bhxh_tn,bhtn\nT99A,2023-06,\"1.234\",,,\nT99B,2023-06,99,,,\n")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.imported").value(2));
 
@@ -65,7 +65,7 @@ class ImportApiTests {
 	@Test
 	void aBadRowGives422WithEveryProblemAndSavesNothing() throws Exception {
 		mvc.perform(post("/api/v1/import/figures").with(httpBasic("admin", "admin")).contentType("text/csv")
-			.content(csv("unit_code,period,bhyt\nT99A,2023-06,1000\nT99B,2023-06,12a\n")))
+			.content(csv("unit_code,period,bhyt,bhxh_bb,bhxh_tn,bhtn\nT99A,2023-06,1000,,,\nT99B,2023-06,12a,,,\n")))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.imported").value(0))
 			.andExpect(jsonPath("$.errors", hasSize(1)))
@@ -78,9 +78,46 @@ class ImportApiTests {
 	}
 
 	@Test
+	void aFiguresFileWithoutOneSchemeColumnIsRefusedNamingItAndErasesNothing() throws Exception {
+		mvc.perform(post("/api/v1/import/figures").with(httpBasic("admin", "admin")).contentType("text/csv")
+			.content(csv("unit_code,period,bhyt,bhxh_bb,bhxh_tn,bhtn\nT99A,2023-06,12787,1157,407,1137\n")))
+			.andExpect(status().isOk());
+
+		mvc.perform(post("/api/v1/import/figures").with(httpBasic("admin", "admin")).contentType("text/csv")
+			.content(csv("unit_code,period,bhyt,bhxh_bb,bhxh_tn\nT99A,2023-06,12800,1160,410\n")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.imported").value(0))
+			.andExpect(jsonPath("$.errors", hasSize(1)))
+			.andExpect(jsonPath("$.errors[0].field").value("bhtn"))
+			.andExpect(jsonPath("$.errors[0].message")
+				.value("Dòng 1, cột bhtn: thiếu cột bắt buộc \"bhtn\" trong dòng tiêu đề."));
+
+		assertThat(june("T99A")).singleElement().satisfies(saved -> {
+			assertThat(saved.bhyt()).isEqualTo(12787L);
+			assertThat(saved.bhxhCompulsory()).isEqualTo(1157L);
+			assertThat(saved.bhxhVoluntary()).isEqualTo(407L);
+			assertThat(saved.bhtn()).isEqualTo(1137L);
+		});
+	}
+
+	@Test
+	void anEmptyCellInAFullFileIsSavedAsNotReported() throws Exception {
+		mvc.perform(post("/api/v1/import/figures").with(httpBasic("admin", "admin")).contentType("text/csv")
+			.content(csv("unit_code,period,bhyt,bhxh_bb,bhxh_tn,bhtn\nT99A,2023-06,12787,1157,,1137\n")))
+			.andExpect(status().isOk());
+
+		assertThat(june("T99A")).singleElement().satisfies(saved -> {
+			assertThat(saved.bhyt()).isEqualTo(12787L);
+			assertThat(saved.bhxhCompulsory()).isEqualTo(1157L);
+			assertThat(saved.bhxhVoluntary()).isNull();
+			assertThat(saved.bhtn()).isEqualTo(1137L);
+		});
+	}
+
+	@Test
 	void messagesInEnglishWithLangEn() throws Exception {
 		mvc.perform(post("/api/v1/import/figures").param("lang", "en").with(httpBasic("admin", "admin"))
-			.contentType("text/csv").content(csv("unit_code,period,bhyt\nT99A,2023-06,12a\n")))
+			.contentType("text/csv").content(csv("unit_code,period,bhyt,bhxh_bb,bhxh_tn,bhtn\nT99A,2023-06,12a,,,\n")))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].message").value("Row 2, column bhyt: \"12a\" is not a number."));
 	}
@@ -88,7 +125,7 @@ class ImportApiTests {
 	@Test
 	void aDryRunSavesNothing() throws Exception {
 		mvc.perform(post("/api/v1/import/figures").param("dryRun", "true").with(httpBasic("admin", "admin"))
-			.contentType("text/csv").content(csv("unit_code,period,bhyt\nT99A,2023-06,1000\n")))
+			.contentType("text/csv").content(csv("unit_code,period,bhyt,bhxh_bb,bhxh_tn,bhtn\nT99A,2023-06,1000,,,\n")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.imported").value(1));
 
@@ -114,7 +151,7 @@ class ImportApiTests {
 
 		mvc.perform(multipart("/api/v1/import/figures")
 			.file(new MockMultipartFile("file", "f.xlsx", XLSX, ImportFiles.xlsx(
-					new Object[] { "unit_code", "period", "bhyt" }, new Object[] { "T99A", "2023-06", 150 })))
+					new Object[] { "unit_code", "period", "bhyt", "bhxh_bb", "bhxh_tn", "bhtn" }, new Object[] { "T99A", "2023-06", 150 })))
 			.with(httpBasic("admin", "admin")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.imported").value(1))
@@ -126,10 +163,10 @@ class ImportApiTests {
 
 	@Test
 	void withoutSigningInTheAnswerIs401() throws Exception {
-		mvc.perform(post("/api/v1/import/figures").contentType("text/csv").content(csv("unit_code,period,bhyt\n")))
+		mvc.perform(post("/api/v1/import/figures").contentType("text/csv").content(csv("unit_code,period,bhyt,bhxh_bb,bhxh_tn,bhtn\n")))
 			.andExpect(status().isUnauthorized());
 		mvc.perform(post("/api/v1/import/figures").with(httpBasic("admin", "wrong")).contentType("text/csv")
-			.content(csv("unit_code,period,bhyt\n")))
+			.content(csv("unit_code,period,bhyt,bhxh_bb,bhxh_tn,bhtn\n")))
 			.andExpect(status().isUnauthorized());
 	}
 
@@ -145,7 +182,7 @@ class ImportApiTests {
 		SignedInUser leader = new SignedInUser("leader", "x", "Lãnh đạo", Role.LEADER, null, true);
 
 		mvc.perform(post("/api/v1/import/figures").with(user(leader)).contentType("text/csv")
-			.content(csv("unit_code,period,bhyt\nT99A,2023-06,1000\n")))
+			.content(csv("unit_code,period,bhyt,bhxh_bb,bhxh_tn,bhtn\nT99A,2023-06,1000,,,\n")))
 			.andExpect(status().isForbidden());
 	}
 

@@ -31,11 +31,11 @@ class ImportErrorsTests {
 	@Test
 	void textInANumberNamesTheRowTheFieldAndTheValue() {
 		ImportResult result = preview(ImportKind.FIGURES, """
-				unit_code,period,bhyt
-				T99A,2023-05,100
-				T99A,2023-06,100
-				T99B,2023-05,100
-				T99B,2023-06,12a
+				unit_code,period,bhyt,bhxh_bb,bhxh_tn,bhtn
+				T99A,2023-05,100,,,
+				T99A,2023-06,100,,,
+				T99B,2023-05,100,,,
+				T99B,2023-06,12a,,,
 				""");
 
 		assertThat(result.errors()).containsExactly(new ImportProblem(5, "bhyt", "Dòng 5, cột bhyt: \"12a\" không phải là số."));
@@ -45,7 +45,7 @@ class ImportErrorsTests {
 	@Test
 	void messagesComeInEnglishToo() {
 		ImportResult result = imports.preview(ImportKind.FIGURES, "f.csv",
-				csv("unit_code,period,bhyt\nT99A,2023-06,12a\n"), Locale.ENGLISH);
+				csv("unit_code,period,bhyt,bhxh_bb,bhxh_tn,bhtn\nT99A,2023-06,12a,,,\n"), Locale.ENGLISH);
 
 		assertThat(result.errors()).extracting(ImportProblem::message)
 			.containsExactly("Row 2, column bhyt: \"12a\" is not a number.");
@@ -178,7 +178,7 @@ class ImportErrorsTests {
 
 	@Test
 	void missingRequiredColumnsAreReportedOnTheHeaderRow() {
-		ImportResult result = preview(ImportKind.FIGURES, "unit,period,bhyt\nT99A,2023-06,1\n");
+		ImportResult result = preview(ImportKind.FIGURES, "unit,period,bhyt,bhxh_bb,bhxh_tn,bhtn\nT99A,2023-06,1,,,\n");
 
 		assertThat(result.errors()).containsExactly(new ImportProblem(1, "unit_code",
 				"Dòng 1, cột unit_code: thiếu cột bắt buộc \"unit_code\" trong dòng tiêu đề."));
@@ -188,7 +188,7 @@ class ImportErrorsTests {
 	void unreadableFilesGiveOneErrorAtRowZero() {
 		ImportResult damaged = imports.preview(ImportKind.FIGURES, "f.xlsx", new byte[] { 'P', 'K', 3, 4, 9 }, VI);
 		ImportResult empty = imports.preview(ImportKind.FIGURES, "f.csv", new byte[0], VI);
-		ImportResult headerOnly = preview(ImportKind.FIGURES, "unit_code,period,bhyt\n");
+		ImportResult headerOnly = preview(ImportKind.FIGURES, "unit_code,period,bhyt,bhxh_bb,bhxh_tn,bhtn\n");
 
 		assertThat(damaged.errors()).containsExactly(new ImportProblem(0, "",
 				"Không đọc được tệp Excel: tệp .xlsx bị hỏng hoặc không phải là tệp .xlsx."));
@@ -201,7 +201,7 @@ class ImportErrorsTests {
 	@Test
 	void xlsxErrorsUseTheSheetRowNumbers() {
 		ImportResult result = imports.preview(ImportKind.FIGURES, "f.xlsx",
-				xlsx(new Object[] { "unit_code", "period", "bhyt" }, new Object[] { "T99A", "2023-06", 12.5 },
+				xlsx(new Object[] { "unit_code", "period", "bhyt", "bhxh_bb", "bhxh_tn", "bhtn" }, new Object[] { "T99A", "2023-06", 12.5 },
 						new Object[] {}, new Object[] { "T99B", "2023-06", -4 }),
 				VI);
 

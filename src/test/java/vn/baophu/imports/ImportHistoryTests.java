@@ -38,7 +38,7 @@ class ImportHistoryTests {
 
 	static final Locale VI = Locale.forLanguageTag("vi-VN");
 
-	static final String FIGURES = "unit_code,period,bhyt\nT99A,2023-06,1000\nT99B,2023-06,900\n";
+	static final String FIGURES = "unit_code,period,bhyt,bhxh_bb,bhxh_tn,bhtn\nT99A,2023-06,1000,,,\nT99B,2023-06,900,,,\n";
 
 	/** SHA-256 of FIGURES, as `sha256sum` prints it. */
 	static final String FIGURES_SHA256 = ImportHistory.checksum(csv(FIGURES));
@@ -66,7 +66,7 @@ class ImportHistoryTests {
 	void savedAndRefusedImportsAreRecordedNewestFirstButPreviewsAreNot() {
 		imports.preview(ImportKind.FIGURES, "preview.csv", csv(FIGURES), VI);
 		imports.importFile(ImportKind.FIGURES, "figures.csv", csv(FIGURES), "tester", VI);
-		imports.importFile(ImportKind.FIGURES, "bad.csv", csv("unit_code,period,bhyt\nT99A,2023-06,12a\nNOPE,2023-06,1\n"),
+		imports.importFile(ImportKind.FIGURES, "bad.csv", csv("unit_code,period,bhyt,bhxh_bb,bhxh_tn,bhtn\nT99A,2023-06,12a,,,\nNOPE,2023-06,1,,,\n"),
 				"other", VI);
 
 		List<ImportRecord> newest = imports.history(PageRequest.of(0, 3)).getContent();
@@ -101,7 +101,7 @@ class ImportHistoryTests {
 
 	@Test
 	void aRefusedFileIsNotRecognisedAsImported() {
-		String bad = "unit_code,period,bhyt\nT99A,2023-06,12a\n";
+		String bad = "unit_code,period,bhyt,bhxh_bb,bhxh_tn,bhtn\nT99A,2023-06,12a,,,\n";
 		imports.importFile(ImportKind.FIGURES, "bad.csv", csv(bad), "tester", VI);
 		assertThat(imports.preview(ImportKind.FIGURES, "bad.csv", csv(bad), VI).warnings()).isEmpty();
 	}

@@ -107,7 +107,7 @@ class ImportPageTests {
 
 	@Test
 	void aPreviewWithErrorsListsThemAndOffersNoSaveButton() throws Exception {
-		mvc.perform(multipart("/imports/preview").file(file("unit_code,period,bhyt\nT99A,2023-06,100\nT99B,2023-06,12a\n"))
+		mvc.perform(multipart("/imports/preview").file(file("unit_code,period,bhyt,bhxh_bb,bhxh_tn,bhtn\nT99A,2023-06,100,,,\nT99B,2023-06,12a,,,\n"))
 			.param("kind", "figures").with(ADMIN).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"import-errors\""),
@@ -119,7 +119,7 @@ class ImportPageTests {
 	void aGoodPreviewSavesNothingUntilConfirmedThenRedirectsWithTheCount() throws Exception {
 		MockHttpSession session = new MockHttpSession();
 		String page = mvc.perform(multipart("/imports/preview")
-			.file(file("unit_code,period,bhyt\nT99A,2023-06,\"1.234\"\nT99B,2023-06,99999\n"))
+			.file(file("unit_code,period,bhyt,bhxh_bb,bhxh_tn,bhtn\nT99A,2023-06,\"1.234\",,,\nT99B,2023-06,99999,,,\n"))
 			.param("kind", "figures").session(session).with(storedAdmin()).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"confirm-button\""),
@@ -148,7 +148,7 @@ class ImportPageTests {
 
 	@Test
 	void withoutCsrfTokenThePreviewIsRefused() throws Exception {
-		mvc.perform(multipart("/imports/preview").file(file("unit_code,period,bhyt\n")).param("kind", "figures").with(ADMIN))
+		mvc.perform(multipart("/imports/preview").file(file("unit_code,period,bhyt,bhxh_bb,bhxh_tn,bhtn\n")).param("kind", "figures").with(ADMIN))
 			.andExpect(status().isForbidden());
 	}
 

@@ -1,6 +1,7 @@
 package vn.baophu.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static vn.baophu.imports.ImportFiles.csv;
 import static vn.baophu.imports.ImportFiles.xlsx;
 
@@ -186,12 +187,36 @@ class ImportServiceTests {
 	}
 
 	@Test
+	void impossibleDenominatorsAreRefusedNamingRowAndFieldAndNothingIsSaved() {
+		importCsv(ImportKind.DENOMINATORS, "unit_code,year,population,labour_force\nT99A,2023,2000,900\n");
+
+		ImportResult result = importCsv(ImportKind.DENOMINATORS, """
+				unit_code,year,population,labour_force
+				T99A,2023,2100,950
+				T99B,2023,0,
+				T99B,2024,1000,0
+				T99A,2024,1000,1001
+				""");
+
+		assertThat(result.saved()).isFalse();
+		assertThat(result.errors()).extracting(ImportProblem::row, ImportProblem::field, ImportProblem::message)
+			.containsExactly(
+					tuple(3, "population", "Dòng 3, cột population: 0 không hợp lệ: dân số và lực lượng lao động phải "
+							+ "lớn hơn 0 (để trống nếu chưa có số liệu)."),
+					tuple(4, "labour_force", "Dòng 4, cột labour_force: 0 không hợp lệ: dân số và lực lượng lao động "
+							+ "phải lớn hơn 0 (để trống nếu chưa có số liệu)."),
+					tuple(5, "labour_force", "Dòng 5, cột labour_force: lực lượng lao động 1.001 lớn hơn dân số 1.000."));
+		assertThat(denominator("T99A", 2023).population()).isEqualTo(2000L);
+		assertThat(targets.findDenominators(List.of(unit("T99B").id()), List.of(2023, 2024))).isEmpty();
+	}
+
+	@Test
 	void reimportingTheSameKeysReplacesTheOldValues() {
-		importCsv(ImportKind.FIGURES, "unit_code,period,bhyt,bhxh_bb\nT99A,2023-06,1000,100\n");
+		importCsv(ImportKind.FIGURES, "unit_code,period,bhyt,bhxh_bb,bhxh_tn,bhtn\nT99A,2023-06,1000,100,,\n");
 		importCsv(ImportKind.DENOMINATORS, "unit_code,year,population,labour_force\nT99A,2023,2000,900\n");
 		importCsv(ImportKind.TARGETS, "unit_code,year,indicator,rate\nT99A,2023,BHYT,90\n");
 
-		importCsv(ImportKind.FIGURES, "unit_code,period,bhyt,bhxh_bb\nT99A,2023-06,1050,\n");
+		importCsv(ImportKind.FIGURES, "unit_code,period,bhyt,bhxh_bb,bhxh_tn,bhtn\nT99A,2023-06,1050,,,\n");
 		importCsv(ImportKind.DENOMINATORS, "unit_code,year,population,labour_force\nT99A,2023,2100,950\n");
 		importCsv(ImportKind.TARGETS, "unit_code,year,indicator,rate\nT99A,2023,BHYT,95\n");
 
@@ -205,9 +230,9 @@ class ImportServiceTests {
 	@Test
 	void oneBadRowAmongGoodOnesSavesNothing() {
 		ImportResult result = importCsv(ImportKind.FIGURES, """
-				unit_code,period,bhyt
-				T99A,2023-06,1000
-				T99B,2023-06,12a
+				unit_code,period,bhyt,bhxh_bb,bhxh_tn,bhtn
+				T99A,2023-06,1000,,,
+				T99B,2023-06,12a,,,
 				""");
 
 		assertThat(result.saved()).isFalse();
@@ -227,7 +252,7 @@ class ImportServiceTests {
 	@Test
 	void aPreviewSavesNothingButCountsTheRows() {
 		ImportResult result = imports.preview(ImportKind.FIGURES, "f.csv",
-				csv("unit_code,period,bhyt\nT99A,2023-06,1000\nT99B,2023-06,900\n"), VI);
+				csv("unit_code,period,bhyt,bhxh_bb,bhxh_tn,bhtn\nT99A,2023-06,1000,,,\nT99B,2023-06,900,,,\n"), VI);
 
 		assertThat(result.saved()).isTrue();
 		assertThat(result.imported()).isEqualTo(2);
@@ -236,7 +261,7 @@ class ImportServiceTests {
 
 	@Test
 	void extraColumnsAreIgnoredAndColumnsMayComeInAnyOrder() {
-		ImportResult result = importCsv(ImportKind.FIGURES, "Ghi chú,BHYT,Period,UNIT_CODE\nabc,1000,2023-06,T99A\n");
+		ImportResult result = importCsv(ImportKind.FIGURES, "Ghi chú,BHYT,BHXH TN,Period,BHTN,UNIT_CODE,bhxh-bb\nabc,1000,,2023-06,,T99A,\n");
 
 		assertThat(result.errors()).isEmpty();
 		assertThat(figures("T99A", "2023-06").bhyt()).isEqualTo(1000L);

@@ -61,12 +61,12 @@ class ImportWarningsTests {
 
 	@Test
 	void aJumpOfMoreThanTenPercentSinceTheSavedPreviousMonthWarns() {
-		importCsv(ImportKind.FIGURES, "unit_code,period,bhyt,bhtn\nT99A,2023-05,1000,100\nT99B,2023-05,1000,\n");
+		importCsv(ImportKind.FIGURES, "unit_code,period,bhyt,bhtn,bhxh_bb,bhxh_tn\nT99A,2023-05,1000,100,,\nT99B,2023-05,1000,,,\n");
 
 		ImportResult result = importCsv(ImportKind.FIGURES, """
-				unit_code,period,bhyt,bhtn
-				T99A,2023-06,1101,90
-				T99B,2023-06,899,
+				unit_code,period,bhyt,bhtn,bhxh_bb,bhxh_tn
+				T99A,2023-06,1101,90,,
+				T99B,2023-06,899,,,
 				""");
 
 		assertThat(result.saved()).isTrue();
@@ -77,12 +77,12 @@ class ImportWarningsTests {
 
 	@Test
 	void thePreviousMonthInTheSameFileWinsOverTheSavedOne() {
-		importCsv(ImportKind.FIGURES, "unit_code,period,bhyt\nT99A,2023-05,1000\n");
+		importCsv(ImportKind.FIGURES, "unit_code,period,bhyt,bhxh_bb,bhxh_tn,bhtn\nT99A,2023-05,1000,,,\n");
 
 		ImportResult result = importCsv(ImportKind.FIGURES, """
-				unit_code,period,bhyt
-				T99A,2023-06,1000
-				T99A,2023-05,500
+				unit_code,period,bhyt,bhxh_bb,bhxh_tn,bhtn
+				T99A,2023-06,1000,,,
+				T99A,2023-05,500,,,
 				""");
 
 		assertThat(result.warnings()).extracting(ImportProblem::message).containsExactly(
@@ -91,9 +91,9 @@ class ImportWarningsTests {
 
 	@Test
 	void exactlyTenPercentOrAMissingPreviousMonthDoesNotWarn() {
-		importCsv(ImportKind.FIGURES, "unit_code,period,bhyt\nT99A,2023-05,1000\n");
+		importCsv(ImportKind.FIGURES, "unit_code,period,bhyt,bhxh_bb,bhxh_tn,bhtn\nT99A,2023-05,1000,,,\n");
 
-		ImportResult result = importCsv(ImportKind.FIGURES, "unit_code,period,bhyt,bhtn\nT99A,2023-06,1100,50\n");
+		ImportResult result = importCsv(ImportKind.FIGURES, "unit_code,period,bhyt,bhtn,bhxh_bb,bhxh_tn\nT99A,2023-06,1100,50,,\n");
 
 		assertThat(result.warnings()).isEmpty();
 	}
@@ -101,7 +101,7 @@ class ImportWarningsTests {
 	@Test
 	void warningsAreInEnglishToo() {
 		ImportResult result = imports.preview(ImportKind.FIGURES, "f.csv",
-				csv("unit_code,period,bhyt\nT99A,2023-06,1600\n"), Locale.ENGLISH);
+				csv("unit_code,period,bhyt,bhxh_bb,bhxh_tn,bhtn\nT99A,2023-06,1600,,,\n"), Locale.ENGLISH);
 
 		assertThat(result.warnings()).extracting(ImportProblem::message)
 			.containsExactly("Row 2, column bhyt: 1,600 participants, more than the population of 2023 (1,500).");

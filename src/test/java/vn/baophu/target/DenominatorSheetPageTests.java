@@ -144,7 +144,7 @@ class DenominatorSheetPageTests {
 		mvc.perform(SheetForms.denominators("TG1", YEAR, opened, Map.of(), false)
 			.param("sharePercent", "120").param("derive", "true").with(ADMIN))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("&quot;120&quot; không phải là tỷ lệ phần trăm từ 0 đến 100.")));
+			.andExpect(content().string(containsString("&quot;120&quot; không phải là tỷ lệ phần trăm lớn hơn 0 và không quá 100.")));
 
 		assertThat(sheet("TG1", YEAR).get(1).values().labourForce()).isNull();
 	}
@@ -177,6 +177,34 @@ class DenominatorSheetPageTests {
 			.andExpect(content().string(not(containsString("sheet-conflicts"))));
 
 		assertThat(sheet("TG1", YEAR)).extracting(row -> row.values().population()).containsExactly(1100L, 700L);
+	}
+
+	@Test
+	void aZeroOrALabourForceAbovePopulationIsRefusedNamingRowAndColumnAndNothingIsSaved() throws Exception {
+		mvc.perform(SheetForms.denominators("TG1", YEAR, sheet("TG1", YEAR),
+				Map.of("TG1A", new Typed("1.000", "0", ""), "TG1B", new Typed("700", "800", ""))).with(ADMIN))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"sheet-errors\""),
+					containsString("Dòng 1 (Xã Một), cột Lực lượng lao động: &quot;0&quot; không hợp lệ, phải lớn hơn 0"),
+					containsString("Dòng 2 (Xã Hai), cột Lực lượng lao động: &quot;800&quot; lớn hơn dân số."))));
+		mvc.perform(SheetForms.denominators("TG1", YEAR, sheet("TG1", YEAR),
+				Map.of("TG1B", new Typed("0", "", ""))).with(ADMIN))
+			.andExpect(status().isOk())
+			.andExpect(content().string(
+					containsString("Dòng 2 (Xã Hai), cột Dân số: &quot;0&quot; không hợp lệ, phải lớn hơn 0")));
+
+		assertThat(sheet("TG1", YEAR)).extracting(row -> row.values().population(), row -> row.values().labourForce())
+			.containsExactly(tuple(1000L, 500L), tuple(null, null));
+	}
+
+	@Test
+	void aLabourForceDerivedAsNoShareOfPopulationIsRefused() throws Exception {
+		mvc.perform(SheetForms.denominators("TG1", YEAR, sheet("TG1", YEAR), Map.of(), false)
+			.param("sharePercent", "0").param("shareAll", "true").param("derive", "true").with(ADMIN))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(
+					containsString("&quot;0&quot; không phải là tỷ lệ phần trăm lớn hơn 0 và không quá 100."),
+					containsString("name=\"rows[0].labourForce\" value=\"500\""))));
 	}
 
 	@Test

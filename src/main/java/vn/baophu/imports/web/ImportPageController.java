@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 
-import jakarta.servlet.http.HttpSession;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -43,11 +42,14 @@ class ImportPageController {
 	private final ImportService imports;
 	private final MessageSource messages;
 	private final ImportScopes scopes;
+	private final PendingImports pendingImports;
 
-	ImportPageController(ImportService imports, MessageSource messages, ImportScopes scopes) {
+	ImportPageController(ImportService imports, MessageSource messages, ImportScopes scopes,
+			PendingImports pendingImports) {
 		this.imports = imports;
 		this.messages = messages;
 		this.scopes = scopes;
+		this.pendingImports = pendingImports;
 	}
 
 	@ModelAttribute("kinds")
@@ -75,14 +77,15 @@ class ImportPageController {
 	}
 
 	@PostMapping("/preview")
-	String preview(@RequestParam String kind, @RequestParam("file") MultipartFile file, HttpSession session,
-			Authentication user, Locale locale, Model model) throws IOException {
+	String preview(@RequestParam String kind, @RequestParam("file") MultipartFile file, Authentication user,
+			Locale locale, Model model) throws IOException {
 		ImportKind importKind = kindOf(kind);
 		String fileName = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
 		byte[] content = file.getBytes();
 		ImportResult result = imports.preview(importKind, fileName, content, scopes.of(importKind, user), locale);
 		if (result.saved()) {
-			model.addAttribute("token", PendingImports.keep(session, new PendingImport(importKind, fileName, content)));
+			model.addAttribute("token",
+					pendingImports.keep(user.getName(), new PendingImport(importKind, fileName, content)));
 		}
 		model.addAttribute("fileName", fileName);
 		model.addAttribute("result", result);
@@ -90,9 +93,9 @@ class ImportPageController {
 	}
 
 	@PostMapping("/confirm")
-	String confirm(@RequestParam String token, HttpSession session, Authentication user, Locale locale, Model model,
+	String confirm(@RequestParam String token, Authentication user, Locale locale, Model model,
 			RedirectAttributes redirect) {
-		PendingImport pending = PendingImports.take(session, token);
+		PendingImport pending = pendingImports.take(user.getName(), token).orElse(null);
 		if (pending == null) {
 			redirect.addFlashAttribute("importErrorKey", "import.page.expired");
 			return REDIRECT_FORM;

@@ -1,52 +1,39 @@
 package vn.baophu.imports.web;
 
-import java.io.Serializable;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.UUID;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
 
-import jakarta.servlet.http.HttpSession;
-import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 import vn.baophu.imports.ImportKind;
+import vn.baophu.shared.PendingUploads;
 
 /**
- * Files previewed without errors, kept in the HTTP session under a random token until the user saves
- * them, so that "Save" saves exactly the file that was checked. Only the newest few are kept.
+ * Files previewed without errors, kept under a random token until their user saves them, so that
+ * "Save" saves exactly the file that was checked: at most {@code baophu.imports.pending-per-user} a
+ * user (the oldest is dropped) and each for {@code baophu.imports.pending-ttl}. Kept in the
+ * application, not the HTTP session, so that the cap holds across a user's sessions.
  */
-final class PendingImports {
+@Component
+class PendingImports {
 
-	static final int KEPT = 3;
-
-	private static final String ATTRIBUTE = PendingImports.class.getName();
-
-	record PendingImport(ImportKind kind, String fileName, byte[] content) implements Serializable {
+	record PendingImport(ImportKind kind, String fileName, byte[] content) {
 	}
 
-	private PendingImports() {
+	private final PendingUploads<PendingImport> kept;
+
+	PendingImports(Clock clock, @Value("${baophu.imports.pending-ttl:30m}") Duration ttl,
+			@Value("${baophu.imports.pending-per-user:3}") int perUser) {
+		this.kept = new PendingUploads<>(clock, ttl, perUser);
 	}
 
-	static String keep(HttpSession session, PendingImport pending) {
-		Map<String, PendingImport> kept = kept(session);
-		String token = UUID.randomUUID().toString();
-		kept.put(token, pending);
-		while (kept.size() > KEPT) {
-			kept.remove(kept.keySet().iterator().next());
-		}
-		session.setAttribute(ATTRIBUTE, kept);
-		return token;
+	String keep(String user, PendingImport pending) {
+		return kept.keep(user, pending);
 	}
 
-	/** Removes and returns the file kept under the token; null when unknown or already taken. */
-	static @Nullable PendingImport take(HttpSession session, String token) {
-		Map<String, PendingImport> kept = kept(session);
-		PendingImport pending = kept.remove(token);
-		session.setAttribute(ATTRIBUTE, kept);
-		return pending;
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, PendingImport> kept(HttpSession session) {
-		Object kept = session.getAttribute(ATTRIBUTE);
-		return kept instanceof LinkedHashMap<?, ?> map ? (Map<String, PendingImport>) map : new LinkedHashMap<>();
+	/** The file kept under the token for this user; empty when unknown, expired or already taken. */
+	Optional<PendingImport> take(String user, String token) {
+		return kept.take(user, token);
 	}
 }

@@ -39,6 +39,25 @@ public final class ExportFormats {
 		return messages.getMessage(key, args, locale);
 	}
 
+	/**
+	 * Any text as a quoted CSS string for the page's own style sheet (the footer's title): every ASCII
+	 * character but letters, digits and the space is written as a hexadecimal escape (ended by a
+	 * space, which CSS consumes as part of it), so that a unit
+	 * named {@code Xã <b>A</b> & "B"}} can neither end the string or the rule nor break the XHTML.
+	 */
+	public String cssString(String text) {
+		StringBuilder css = new StringBuilder(text.length() + 8).append('"');
+		text.codePoints().forEach(c -> {
+			if (c >= 0x80 ? !Character.isISOControl(c) : Character.isLetterOrDigit(c) || c == ' ') {
+				css.appendCodePoint(c);
+			}
+			else {
+				css.append(String.format(Locale.ROOT, "\\%X ", c));
+			}
+		});
+		return css.append('"').toString();
+	}
+
 	/** A cell as the PDF shows it. */
 	public String cell(ExportTable.Cell cell) {
 		BigDecimal value = cell.value();

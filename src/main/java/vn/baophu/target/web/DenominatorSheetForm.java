@@ -101,6 +101,7 @@ class DenominatorSheetForm {
 			Long population = cells.count("population", POPULATION, row.population);
 			Long labourForce = cells.count("labourForce", LABOUR_FORCE, row.labourForce);
 			String source = cells.text("source", SOURCE, row.source);
+			cells.checkDenominators("population", POPULATION, population, "labourForce", LABOUR_FORCE, labourForce);
 			edits.add(new DenominatorEdit(row.version,
 					new DenominatorValues(unit.id(), year, row.originalPopulation, row.originalLabourForce,
 							GridCells.trimmed(row.originalSource)),
@@ -115,7 +116,7 @@ class DenominatorSheetForm {
 	 */
 	int deriveLabourForce(Map<Long, UnitRef> units, Errors errors) {
 		BigDecimal percent = GridCells.decimal(sharePercent.strip());
-		if (percent == null || percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
+		if (percent == null || percent.signum() <= 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
 			errors.rejectValue("sharePercent", "target.error.sharePercent", new Object[] { sharePercent }, null);
 			return 0;
 		}

@@ -103,6 +103,24 @@ final class GridCells {
 		}
 	}
 
+	/**
+	 * Denominators that a territory can have: population and labour force above zero, and the labour
+	 * force not above the population (the cells already read, or null).
+	 */
+	void checkDenominators(String populationField, String populationLabel, @Nullable Long population,
+			String labourForceField, String labourForceLabel, @Nullable Long labourForce) {
+		if (population != null && population == 0) {
+			reject(populationField, populationLabel, "target.error.notPositive", "0");
+		}
+		if (labourForce != null && labourForce == 0) {
+			reject(labourForceField, labourForceLabel, "target.error.notPositive", "0");
+		}
+		else if (population != null && labourForce != null && population > 0 && labourForce > population) {
+			reject(labourForceField, labourForceLabel, "target.error.labourForceAbovePopulation",
+					String.valueOf(labourForce));
+		}
+	}
+
 	private void reject(String field, String label, String code, String value) {
 		Object[] args = { number, unitName, new DefaultMessageSourceResolvable(label), value };
 		errors.rejectValue(path + field, code, args, code);

@@ -1,13 +1,11 @@
 package vn.baophu.task.web;
 
 import java.io.IOException;
-import java.io.Serializable;
-import java.util.LinkedHashMap;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
-import java.util.Map;
-import java.util.UUID;
 
-import jakarta.servlet.http.HttpSession;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,33 +17,37 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.baophu.task.TaskImportResult;
 import vn.baophu.task.TaskImportService;
+import vn.baophu.shared.PendingUploads;
 import vn.baophu.unit.UnitRef;
 import vn.baophu.unit.UnitService;
 import vn.baophu.user.SignedInUser;
 
 /**
  * Importing directives and tasks from CSV into a unit: choose a file, preview every row and every
- * problem, then save that same file (kept in the session under a token), all or nothing.
+ * problem, then save that same file (kept for the user under a token, see {@link PendingUploads}), all or
+ * nothing.
  */
 @Controller
 class TaskImportController {
 
 	static final String VIEW = "task/import";
 
-	private static final String PENDING = TaskImportController.class.getName();
-	private static final int KEPT = 3;
-
 	private final UnitService units;
 	private final TaskImportService imports;
 	private final TaskFlash flash;
+	/** Previewed files per user, not per session: capped and expiring like the data imports' previews. */
+	private final PendingUploads<PendingFile> pending;
 
-	TaskImportController(UnitService units, TaskImportService imports, TaskFlash flash) {
+	TaskImportController(UnitService units, TaskImportService imports, TaskFlash flash, Clock clock,
+			@Value("${baophu.imports.pending-ttl:30m}") Duration ttl,
+			@Value("${baophu.imports.pending-per-user:3}") int perUser) {
 		this.units = units;
 		this.imports = imports;
 		this.flash = flash;
+		this.pending = new PendingUploads<>(clock, ttl, perUser);
 	}
 
-	record PendingFile(String unitCode, String fileName, byte[] content) implements Serializable {
+	record PendingFile(String unitCode, String fileName, byte[] content) {
 	}
 
 	@GetMapping("/units/{code}/tasks/import")
@@ -56,13 +58,12 @@ class TaskImportController {
 
 	@PostMapping("/units/{code}/tasks/import")
 	String preview(@PathVariable String code, @RequestParam("file") MultipartFile file,
-			@AuthenticationPrincipal SignedInUser user, HttpSession session, Locale locale, Model model)
-			throws IOException {
+			@AuthenticationPrincipal SignedInUser user, Locale locale, Model model) throws IOException {
 		UnitRef unit = managed(code, user);
 		String fileName = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
 		TaskImportResult result = imports.preview(unit, file.getBytes(), user, locale);
 		if (result.saved()) {
-			model.addAttribute("token", keep(session, new PendingFile(code, fileName, file.getBytes())));
+			model.addAttribute("token", pending.keep(user.getUsername(), new PendingFile(code, fileName, file.getBytes())));
 		}
 		model.addAttribute("unit", unit);
 		model.addAttribute("fileName", fileName);
@@ -72,50 +73,26 @@ class TaskImportController {
 
 	@PostMapping("/units/{code}/tasks/import/confirm")
 	String confirm(@PathVariable String code, @RequestParam String token, @AuthenticationPrincipal SignedInUser user,
-			HttpSession session, Locale locale, Model model, RedirectAttributes redirect) {
+			Locale locale, Model model, RedirectAttributes redirect) {
 		UnitRef unit = managed(code, user);
-		PendingFile pending = take(session, token);
-		if (pending == null || !pending.unitCode().equals(code)) {
+		PendingFile file = pending.take(user.getUsername(), token).orElse(null);
+		if (file == null || !file.unitCode().equals(code)) {
 			flash.error(redirect, locale, "task.import.expired");
 			return "redirect:/units/" + code + "/tasks/import";
 		}
-		TaskImportResult result = imports.importFile(unit, pending.content(), user, locale);
+		TaskImportResult result = imports.importFile(unit, file.content(), user, locale);
 		if (!result.saved()) {
 			model.addAttribute("unit", unit);
-			model.addAttribute("fileName", pending.fileName());
+			model.addAttribute("fileName", file.fileName());
 			model.addAttribute("result", result);
 			return VIEW;
 		}
-		flash.success(redirect, locale, "task.import.saved", result.tasks(), result.directives(), pending.fileName());
+		flash.success(redirect, locale, "task.import.saved", result.tasks(), result.directives(), file.fileName());
 		return "redirect:/units/" + code + "/tasks";
 	}
 
 	private UnitRef managed(String code, SignedInUser user) {
 		UnitRef unit = units.requireManageable(code, user);
 		return unit;
-	}
-
-	private static String keep(HttpSession session, PendingFile file) {
-		Map<String, PendingFile> kept = kept(session);
-		String token = UUID.randomUUID().toString();
-		kept.put(token, file);
-		while (kept.size() > KEPT) {
-			kept.remove(kept.keySet().iterator().next());
-		}
-		session.setAttribute(PENDING, kept);
-		return token;
-	}
-
-	private static @org.jspecify.annotations.Nullable PendingFile take(HttpSession session, String token) {
-		Map<String, PendingFile> kept = kept(session);
-		PendingFile file = kept.remove(token);
-		session.setAttribute(PENDING, kept);
-		return file;
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, PendingFile> kept(HttpSession session) {
-		Object kept = session.getAttribute(PENDING);
-		return kept instanceof LinkedHashMap<?, ?> map ? (Map<String, PendingFile>) map : new LinkedHashMap<>();
 	}
 }
