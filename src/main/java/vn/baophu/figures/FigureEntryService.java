@@ -156,7 +156,7 @@ public class FigureEntryService {
 		if (!warnings.isEmpty() && (!confirmed || comment == null || comment.isBlank())) {
 			return SaveOutcome.needsConfirmation(warnings);
 		}
-		write(period, merged, user);
+		write(period, merged, rows, user);
 		return SaveOutcome.saved(merged.size());
 	}
 
@@ -180,7 +180,11 @@ public class FigureEntryService {
 		return result;
 	}
 
-	private void write(YearMonth period, Map<Long, Values> merged, String user) {
+	/**
+	 * Writes the merged rows, each only if it is still the version the merge read: a row saved (or
+	 * first inserted) by someone else since is an optimistic-locking failure, never overwritten.
+	 */
+	private void write(YearMonth period, Map<Long, Values> merged, Map<Long, EntryRow> read, String user) {
 		if (merged.isEmpty()) {
 			return;
 		}
@@ -192,6 +196,9 @@ public class FigureEntryService {
 			MonthlyCounts counts = new MonthlyCounts(unitId, period, values.bhyt(), values.bhxhCompulsory(),
 					values.bhxhVoluntary(), values.bhtn());
 			MonthlyFigures entry = saved.get(unitId);
+			if (entry != null && entry.getVersion() != read.get(unitId).version()) {
+				throw new ObjectOptimisticLockingFailureException(MonthlyFigures.class, entry.getId());
+			}
 			if (entry == null) {
 				entry = new MonthlyFigures(unitId, period);
 				entry.replaceWith(counts, user);
