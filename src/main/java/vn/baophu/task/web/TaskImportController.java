@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.baophu.shared.Flash;
 import vn.baophu.task.TaskImportResult;
 import vn.baophu.task.TaskImportService;
 import vn.baophu.unit.UnitRef;
@@ -37,9 +38,9 @@ class TaskImportController {
 
 	private final UnitService units;
 	private final TaskImportService imports;
-	private final TaskFlash flash;
+	private final Flash flash;
 
-	TaskImportController(UnitService units, TaskImportService imports, TaskFlash flash) {
+	TaskImportController(UnitService units, TaskImportService imports, Flash flash) {
 		this.units = units;
 		this.imports = imports;
 		this.flash = flash;
