@@ -3,7 +3,6 @@ package vn.baophu.imports;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -12,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
+import vn.baophu.shared.VietnamTime;
 
 /**
  * Records every import (saved or refused, never a preview) with the subtree it was made in, shows each
@@ -22,7 +22,6 @@ import org.springframework.stereotype.Component;
 class ImportHistory {
 
 	/** Times are shown as the users live them. */
-	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
@@ -56,7 +55,7 @@ class ImportHistory {
 		if (visible.isPresent()) {
 			ImportBatch earlier = visible.get();
 			return Optional.of(Issue.of(0, "", "import.warning.sameFile",
-					earlier.getImportedAt().atZone(VIETNAM).format(WHEN), earlier.getImportedBy()));
+					earlier.getImportedAt().atZone(VietnamTime.ZONE).format(WHEN), earlier.getImportedBy()));
 		}
 		return batches.findFirstByChecksumAndSavedTrueOrderByImportedAtDescIdDesc(checksum)
 			.map(elsewhere -> Issue.of(0, "", "import.warning.sameFileElsewhere"));
@@ -78,6 +77,6 @@ class ImportHistory {
 	private static ImportRecord toRecord(ImportBatch batch) {
 		return new ImportRecord(batch.getId() == null ? 0 : batch.getId(), batch.getKind(), batch.getFileName(),
 				batch.getChecksum(), batch.getRowCount(), batch.getImported(), batch.getErrors(), batch.getWarnings(),
-				batch.isSaved(), batch.getImportedBy(), batch.getImportedAt().atZone(VIETNAM).toOffsetDateTime());
+				batch.isSaved(), batch.getImportedBy(), batch.getImportedAt().atZone(VietnamTime.ZONE).toOffsetDateTime());
 	}
 }

@@ -1,5 +1,6 @@
 /**
- * Value types every module speaks: the indicators and Vietnamese number formats.
+ * Value types every module speaks: the indicators, Vietnamese number and date formats,
+ * Vietnam's time zone, and the flash message every module's pages show after a redirect.
  */
 @org.jspecify.annotations.NullMarked
 package vn.baophu.shared;

@@ -111,10 +111,11 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder) {
+	AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder,
+			Clock clock) {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
 		passwords.setPasswordEncoder(passwordEncoder);
-		return new RecentlyVerifiedPasswords(passwords, users, Duration.ofMinutes(5), Clock.systemUTC());
+		return new RecentlyVerifiedPasswords(passwords, users, Duration.ofMinutes(5), clock);
 	}
 
 	@Bean

@@ -2,10 +2,10 @@ package vn.baophu.system;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,11 +15,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import vn.baophu.coverage.TargetRate;
+import vn.baophu.shared.VietnameseDates;
 import vn.baophu.shared.VietnameseNumbers;
 
 /**
- * Number and date formats for templates, in the request's language: {@code ${@fmt.people(n)}}
- * gives 148.806 in Vietnamese and (75) for a negative gap.
+ * The number and date formats of every template, in the request's language: {@code ${@fmt.people(n)}}
+ * gives 148.806 in Vietnamese and (75) for a negative gap, {@code ${@fmt.date(d)}} 30/06/2023.
  */
 @Component("fmt")
 public class TemplateFormats {
@@ -90,18 +91,18 @@ public class TemplateFormats {
 		return date(period.atEndOfMonth());
 	}
 
+	/** 30/06/2023 (vi) / 30 Jun 2023 (en): the one date format of every page. */
 	public String date(LocalDate date) {
-		return date.format(DateTimeFormatter.ofPattern(isVietnamese() ? "dd/MM/yyyy" : "d MMM yyyy", locale()));
+		return VietnameseDates.date(date, locale());
 	}
 
 	/** A moment in Vietnam's time zone, as 30/06/2023 14:05. */
-	public String dateTime(java.time.Instant moment) {
-		return DateTimeFormatter.ofPattern(isVietnamese() ? "dd/MM/yyyy HH:mm" : "d MMM yyyy HH:mm", locale())
-			.format(moment.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+	public String dateTime(Instant moment) {
+		return VietnameseDates.dateTime(moment, locale());
 	}
 
 	public String month(YearMonth period) {
-		return period.format(DateTimeFormatter.ofPattern(isVietnamese() ? "MM/yyyy" : "MMM yyyy", locale()));
+		return VietnameseDates.month(period, locale());
 	}
 
 	private static boolean isVietnamese() {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.baophu.shared.VietnamTime;
 
 /** When each leaf's figures of a month were first complete: one SQL query over the subtree and the audit trail. */
 @Component
@@ -71,6 +72,6 @@ class TimelinessQueries {
 
 	/** Whether the day lies on or before the deadline, in Vietnam's time zone. */
 	static boolean onTime(Instant completedAt, LocalDate deadline) {
-		return !LocalDate.ofInstant(completedAt, TaskConfiguration.VIETNAM).isAfter(deadline);
+		return !VietnamTime.dateOf(completedAt).isAfter(deadline);
 	}
 }

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.baophu.unit.UnitRef;
 import vn.baophu.unit.UnitService;
 import vn.baophu.user.SignedInUser;
+import vn.baophu.shared.VietnamTime;
 
 /**
  * Reporting timeliness: for a month, which leaf units have complete figures (all four counts) and
@@ -57,7 +58,7 @@ public class TimelinessService {
 			LocalDate deadline = ruleFor(leaf.path(), rules).rule().dueFor(period);
 			boolean onTime = leaf.completedAt() != null && TimelinessQueries.onTime(leaf.completedAt(), deadline);
 			long late = leaf.completedAt() == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(deadline,
-					LocalDate.ofInstant(leaf.completedAt(), TaskConfiguration.VIETNAM)));
+					VietnamTime.dateOf(leaf.completedAt())));
 			leaves.add(new LeafTimeliness(leaf.code(), leaf.name(), childOf(leaf.path(), children, unit).code(),
 					leaf.complete(), leaf.completedAt(), deadline, onTime, late));
 		}

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.springframework.stereotype.Component;
+import vn.baophu.shared.VietnamTime;
 
 /** Today and now by the clock bean, as the users live them (Vietnam's time zone, whatever the clock's). */
 @Component
@@ -17,7 +18,7 @@ class Today {
 	}
 
 	LocalDate date() {
-		return LocalDate.ofInstant(clock.instant(), TaskConfiguration.VIETNAM);
+		return VietnamTime.today(clock);
 	}
 
 	Instant now() {

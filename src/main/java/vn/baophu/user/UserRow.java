@@ -2,9 +2,9 @@ package vn.baophu.user;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 
 import org.jspecify.annotations.Nullable;
+import vn.baophu.shared.VietnamTime;
 
 /**
  * A user as the administration pages and the API show it, with the code, name and path of the unit
@@ -15,15 +15,13 @@ public record UserRow(String username, String displayName, Role role, @Nullable 
 		@Nullable String unitCode, @Nullable String unitName, @Nullable String unitPath, boolean enabled,
 		@Nullable Instant lockedUntil, @Nullable String language, long version) {
 
-	/** Lock times are shown in Vietnam's time, whatever the server's zone. */
-	public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
 	public boolean locked() {
 		return lockedUntil != null;
 	}
 
+	/** Lock times are shown in Vietnam's time, whatever the server's zone. */
 	public @Nullable LocalDateTime lockedUntilInVietnam() {
-		return lockedUntil == null ? null : LocalDateTime.ofInstant(lockedUntil, VIETNAM);
+		return lockedUntil == null ? null : LocalDateTime.ofInstant(lockedUntil, VietnamTime.ZONE);
 	}
 
 	/** The language the user chose, or Vietnamese, the default. */

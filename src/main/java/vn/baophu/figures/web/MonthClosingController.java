@@ -3,7 +3,6 @@ package vn.baophu.figures.web;
 import java.time.YearMonth;
 import java.util.Locale;
 
-import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.baophu.figures.MonthStatusService;
+import vn.baophu.shared.Flash;
 import vn.baophu.unit.UnitRef;
 import vn.baophu.unit.UnitService;
 import vn.baophu.user.SignedInUser;
@@ -22,12 +22,12 @@ class MonthClosingController {
 
 	private final UnitService units;
 	private final MonthStatusService months;
-	private final MessageSource messages;
+	private final Flash flash;
 
-	MonthClosingController(UnitService units, MonthStatusService months, MessageSource messages) {
+	MonthClosingController(UnitService units, MonthStatusService months, Flash flash) {
 		this.units = units;
 		this.months = months;
-		this.messages = messages;
+		this.flash = flash;
 	}
 
 	@PostMapping("/units/{code}/months/{period}/close")
@@ -36,8 +36,7 @@ class MonthClosingController {
 			RedirectAttributes redirect) {
 		UnitRef unit = units.requireManageable(code, user);
 		months.close(unit, period, user.getUsername());
-		redirect.addFlashAttribute("success", messages.getMessage("month.closedFlash",
-				new Object[] { unit.name(), period.toString() }, locale));
+		flash.success(redirect, locale, "month.closedFlash", unit.name(), period.toString());
 		return back(code, period, referer);
 	}
 
@@ -48,12 +47,11 @@ class MonthClosingController {
 			RedirectAttributes redirect) {
 		UnitRef unit = units.requireManageable(code, user);
 		if (reason.isBlank()) {
-			redirect.addFlashAttribute("error", messages.getMessage("month.reasonRequired", null, locale));
+			flash.error(redirect, locale, "month.reasonRequired");
 			return back(code, period, referer);
 		}
 		months.reopen(unit, period, reason, user.getUsername());
-		redirect.addFlashAttribute("success", messages.getMessage("month.reopenedFlash",
-				new Object[] { unit.name(), period.toString() }, locale));
+		flash.success(redirect, locale, "month.reopenedFlash", unit.name(), period.toString());
 		return back(code, period, referer);
 	}
 

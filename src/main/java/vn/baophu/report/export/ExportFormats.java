@@ -3,11 +3,11 @@ package vn.baophu.report.export;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import vn.baophu.shared.VietnameseDates;
 import vn.baophu.shared.VietnameseNumbers;
 
 /**
@@ -105,10 +105,10 @@ public final class ExportFormats {
 	}
 
 	public String date(LocalDate date) {
-		return date.format(DateTimeFormatter.ofPattern(vietnamese() ? "dd/MM/yyyy" : "d MMM yyyy", locale));
+		return VietnameseDates.date(date, locale);
 	}
 
 	public String month(YearMonth period) {
-		return period.format(DateTimeFormatter.ofPattern(vietnamese() ? "MM/yyyy" : "MMM yyyy", locale));
+		return VietnameseDates.month(period, locale);
 	}
 }

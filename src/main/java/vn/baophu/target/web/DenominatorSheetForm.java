@@ -2,13 +2,9 @@ package vn.baophu.target.web;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.NotNull;
 import lombok.Getter;
 import lombok.Setter;
 import org.jspecify.annotations.Nullable;
@@ -27,29 +23,19 @@ import vn.baophu.unit.UnitRef;
  */
 @Getter
 @Setter
-class DenominatorSheetForm {
+class DenominatorSheetForm extends YearlySheetForm<DenominatorSheetForm.Row> {
 
 	static final String POPULATION = "target.denominators.population";
 	static final String LABOUR_FORCE = "target.denominators.labourForce";
 	static final String SOURCE = "target.denominators.source";
 
-	@Valid
-	private List<Row> rows = new ArrayList<>();
-
 	private String sharePercent = "";
 
 	private boolean shareAll;
 
-	/** The last field of the form: missing when the request was cut short, so nothing is saved. */
-	@AssertTrue(message = "{target.error.incomplete}")
-	private boolean complete;
-
 	@Getter
 	@Setter
-	static class Row {
-
-		@NotNull
-		private @Nullable Long unitId;
+	static class Row extends YearlySheetForm.Row {
 
 		private long version = DenominatorRow.NOT_SAVED;
 
@@ -83,20 +69,21 @@ class DenominatorSheetForm {
 			row.setPopulation(values.population() == null ? "" : values.population().toString());
 			row.setLabourForce(values.labourForce() == null ? "" : values.labourForce().toString());
 			row.setSource(values.source() == null ? "" : values.source());
-			form.rows.add(row);
+			form.getRows().add(row);
 		}
 		return form;
 	}
 
 	/** Every row as an edit of the year; any bad cell is rejected on {@code errors} (then save nothing). */
 	List<DenominatorEdit> edits(int year, Map<Long, UnitRef> units, Errors errors) {
-		if (!SheetRows.allKnown(rows.stream().map(Row::getUnitId).toList(), units, errors)) {
+		if (!SheetRows.allKnown(unitIds(), units, errors)) {
 			return List.of();
 		}
 		List<DenominatorEdit> edits = new ArrayList<>();
+		List<Row> rows = getRows();
 		for (int i = 0; i < rows.size(); i++) {
 			Row row = rows.get(i);
-			UnitRef unit = units.get(row.unitId);
+			UnitRef unit = units.get(row.getUnitId());
 			GridCells cells = new GridCells(errors, i, unit.name());
 			Long population = cells.count("population", POPULATION, row.population);
 			Long labourForce = cells.count("labourForce", LABOUR_FORCE, row.labourForce);
@@ -121,9 +108,10 @@ class DenominatorSheetForm {
 			return 0;
 		}
 		int filled = 0;
+		List<Row> rows = getRows();
 		for (int i = 0; i < rows.size(); i++) {
 			Row row = rows.get(i);
-			UnitRef unit = row.unitId == null ? null : units.get(row.unitId);
+			UnitRef unit = row.getUnitId() == null ? null : units.get(row.getUnitId());
 			if (unit == null || (!shareAll && GridCells.trimmed(row.labourForce) != null)) {
 				continue;
 			}
@@ -136,15 +124,8 @@ class DenominatorSheetForm {
 		return filled;
 	}
 
-	/** After a conflict: the rows keep what this user typed, and now stand on the other user's save. */
 	void takeTheirs(List<DenominatorConflict> conflicts) {
-		Map<Long, DenominatorConflict> byUnit = new HashMap<>();
-		conflicts.forEach(conflict -> byUnit.put(conflict.unit().id(), conflict));
-		for (Row row : rows) {
-			DenominatorConflict conflict = row.unitId == null ? null : byUnit.get(row.unitId);
-			if (conflict != null) {
-				row.takeTheirs(conflict.theirs(), conflict.theirVersion());
-			}
-		}
+		takeTheirs(conflicts, conflict -> conflict.unit().id(),
+				(row, conflict) -> row.takeTheirs(conflict.theirs(), conflict.theirVersion()));
 	}
 }

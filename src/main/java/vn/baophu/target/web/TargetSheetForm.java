@@ -3,14 +3,10 @@ package vn.baophu.target.web;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.NotNull;
 import lombok.Getter;
 import lombok.Setter;
 import org.jspecify.annotations.Nullable;
@@ -29,23 +25,13 @@ import vn.baophu.unit.UnitRef;
  */
 @Getter
 @Setter
-class TargetSheetForm {
+class TargetSheetForm extends YearlySheetForm<TargetSheetForm.Row> {
 
 	static final String DECISION = "target.targets.decision";
 
-	@Valid
-	private List<Row> rows = new ArrayList<>();
-
-	/** The last field of the form: missing when the request was cut short, so nothing is saved. */
-	@AssertTrue(message = "{target.error.incomplete}")
-	private boolean complete;
-
 	@Getter
 	@Setter
-	static class Row {
-
-		@NotNull
-		private @Nullable Long unitId;
+	static class Row extends YearlySheetForm.Row {
 
 		private long versionBhyt = DenominatorRow.NOT_SAVED;
 		private long versionBhxh = DenominatorRow.NOT_SAVED;
@@ -104,20 +90,21 @@ class TargetSheetForm {
 			row.setBhxhTn(rateText(targets.bhxhVoluntary(), locale));
 			row.setBhtn(rateText(targets.bhtn(), locale));
 			row.setDecision(targets.decision() == null ? "" : targets.decision());
-			form.rows.add(row);
+			form.getRows().add(row);
 		}
 		return form;
 	}
 
 	/** Every row as an edit of the year; any bad cell is rejected on {@code errors} (then save nothing). */
 	List<TargetEdit> edits(Map<Long, UnitRef> units, Errors errors) {
-		if (!SheetRows.allKnown(rows.stream().map(Row::getUnitId).toList(), units, errors)) {
+		if (!SheetRows.allKnown(unitIds(), units, errors)) {
 			return List.of();
 		}
 		List<TargetEdit> edits = new ArrayList<>();
+		List<Row> rows = getRows();
 		for (int i = 0; i < rows.size(); i++) {
 			Row row = rows.get(i);
-			UnitRef unit = units.get(row.unitId);
+			UnitRef unit = units.get(row.getUnitId());
 			GridCells cells = new GridCells(errors, i, unit.name());
 			RowTargets submitted = new RowTargets(cells.rate("bhyt", label(Indicator.BHYT), row.bhyt),
 					cells.rate("bhxh", label(Indicator.BHXH), row.bhxh),
@@ -128,16 +115,9 @@ class TargetSheetForm {
 		return edits;
 	}
 
-	/** After a conflict: the rows keep what this user typed, and now stand on the other user's save. */
 	void takeTheirs(List<TargetConflict> conflicts) {
-		Map<Long, TargetConflict> byUnit = new HashMap<>();
-		conflicts.forEach(conflict -> byUnit.put(conflict.unit().id(), conflict));
-		for (Row row : rows) {
-			TargetConflict conflict = row.unitId == null ? null : byUnit.get(row.unitId);
-			if (conflict != null) {
-				row.takeTheirs(conflict.theirs(), conflict.theirVersions());
-			}
-		}
+		takeTheirs(conflicts, conflict -> conflict.unit().id(),
+				(row, conflict) -> row.takeTheirs(conflict.theirs(), conflict.theirVersions()));
 	}
 
 	static String label(Indicator indicator) {

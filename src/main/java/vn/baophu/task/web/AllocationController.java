@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.baophu.report.GapTableService;
+import vn.baophu.shared.Flash;
 import vn.baophu.task.AllocationService;
 import vn.baophu.task.DeadlineText;
 import vn.baophu.task.DirectiveView;
@@ -34,9 +35,9 @@ class AllocationController {
 	private final UnitService units;
 	private final AllocationService allocations;
 	private final GapTableService gapTables;
-	private final TaskFlash flash;
+	private final Flash flash;
 
-	AllocationController(UnitService units, AllocationService allocations, GapTableService gapTables, TaskFlash flash) {
+	AllocationController(UnitService units, AllocationService allocations, GapTableService gapTables, Flash flash) {
 		this.units = units;
 		this.allocations = allocations;
 		this.gapTables = gapTables;

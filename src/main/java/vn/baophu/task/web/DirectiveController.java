@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.baophu.shared.Flash;
 import vn.baophu.task.DirectiveKind;
 import vn.baophu.task.DirectiveService;
 import vn.baophu.task.DirectiveView;
@@ -41,9 +42,9 @@ class DirectiveController {
 	private final UnitService units;
 	private final DirectiveService directives;
 	private final TaskService tasks;
-	private final TaskFlash flash;
+	private final Flash flash;
 
-	DirectiveController(UnitService units, DirectiveService directives, TaskService tasks, TaskFlash flash) {
+	DirectiveController(UnitService units, DirectiveService directives, TaskService tasks, Flash flash) {
 		this.units = units;
 		this.directives = directives;
 		this.tasks = tasks;

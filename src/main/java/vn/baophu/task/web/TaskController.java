@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.baophu.shared.Flash;
 import vn.baophu.task.DirectiveService;
 import vn.baophu.task.DirectiveView;
 import vn.baophu.task.Recurrence;
@@ -36,9 +37,9 @@ class TaskController {
 	private final DirectiveService directives;
 	private final TaskService tasks;
 	private final TaskDrafts drafts;
-	private final TaskFlash flash;
+	private final Flash flash;
 
-	TaskController(DirectiveService directives, TaskService tasks, TaskDrafts drafts, TaskFlash flash) {
+	TaskController(DirectiveService directives, TaskService tasks, TaskDrafts drafts, Flash flash) {
 		this.directives = directives;
 		this.tasks = tasks;
 		this.drafts = drafts;

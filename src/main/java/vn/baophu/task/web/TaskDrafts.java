@@ -2,7 +2,6 @@ package vn.baophu.task.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -12,6 +11,7 @@ import vn.baophu.task.TaskDraft;
 import vn.baophu.unit.UnitRef;
 import vn.baophu.unit.UnitService;
 import vn.baophu.user.SignedInUser;
+import vn.baophu.shared.VietnamTime;
 
 /**
  * Turns a valid task form into a draft: the assignee unit code must name a unit the user can see, in
@@ -19,8 +19,6 @@ import vn.baophu.user.SignedInUser;
  */
 @Component
 class TaskDrafts {
-
-	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private final UnitService units;
 	private final Clock clock;
@@ -31,7 +29,7 @@ class TaskDrafts {
 	}
 
 	LocalDate today() {
-		return LocalDate.ofInstant(clock.instant(), VIETNAM);
+		return VietnamTime.today(clock);
 	}
 
 	/** Null, with the errors on the form, when the form cannot be saved. */

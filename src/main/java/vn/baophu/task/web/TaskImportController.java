@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.baophu.shared.Flash;
 import vn.baophu.task.TaskImportResult;
 import vn.baophu.task.TaskImportService;
 import vn.baophu.shared.PendingUploads;
@@ -34,11 +35,11 @@ class TaskImportController {
 
 	private final UnitService units;
 	private final TaskImportService imports;
-	private final TaskFlash flash;
+	private final Flash flash;
 	/** Previewed files per user, not per session: capped and expiring like the data imports' previews. */
 	private final PendingUploads<PendingFile> pending;
 
-	TaskImportController(UnitService units, TaskImportService imports, TaskFlash flash, Clock clock,
+	TaskImportController(UnitService units, TaskImportService imports, Flash flash, Clock clock,
 			@Value("${baophu.imports.pending-ttl:30m}") Duration ttl,
 			@Value("${baophu.imports.pending-per-user:3}") int perUser) {
 		this.units = units;

@@ -2,7 +2,6 @@ package vn.baophu.task.web;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
 import java.util.Locale;
 
@@ -10,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import vn.baophu.shared.VietnameseDates;
 import vn.baophu.task.Cycle;
 import vn.baophu.task.Deadline;
 import vn.baophu.task.DirectiveDate;
@@ -74,21 +74,16 @@ public class TaskTexts {
 		return issued.date() == null ? String.valueOf(issued.year()) : date(issued.date());
 	}
 
-	/** dd/MM/yyyy in Vietnamese, d MMM yyyy in English. */
-	public String date(LocalDate date) {
-		return date.format(DateTimeFormatter.ofPattern(vietnamese() ? "dd/MM/yyyy" : "d MMM yyyy", locale()));
+	private static String date(LocalDate date) {
+		return VietnameseDates.date(date, locale());
 	}
 
-	private String month(YearMonth month) {
-		return month.format(DateTimeFormatter.ofPattern(vietnamese() ? "MM/yyyy" : "MMM yyyy", locale()));
+	private static String month(YearMonth month) {
+		return VietnameseDates.month(month, locale());
 	}
 
 	private String message(String key, Object... args) {
 		return messages.getMessage(key, args, locale());
-	}
-
-	private static boolean vietnamese() {
-		return "vi".equals(locale().getLanguage());
 	}
 
 	private static Locale locale() {

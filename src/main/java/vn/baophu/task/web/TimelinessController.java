@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.baophu.report.GapTableService;
+import vn.baophu.shared.Flash;
 import vn.baophu.task.EffectiveRule;
 import vn.baophu.task.TimelinessService;
 import vn.baophu.task.WeekendRule;
@@ -33,9 +34,9 @@ class TimelinessController {
 	private final UnitService units;
 	private final TimelinessService timeliness;
 	private final GapTableService gapTables;
-	private final TaskFlash flash;
+	private final Flash flash;
 
-	TimelinessController(UnitService units, TimelinessService timeliness, GapTableService gapTables, TaskFlash flash) {
+	TimelinessController(UnitService units, TimelinessService timeliness, GapTableService gapTables, Flash flash) {
 		this.units = units;
 		this.timeliness = timeliness;
 		this.gapTables = gapTables;

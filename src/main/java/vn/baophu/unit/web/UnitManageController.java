@@ -1,7 +1,6 @@
 package vn.baophu.unit.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.baophu.shared.VietnameseDates;
 import vn.baophu.unit.UnitKind;
 import vn.baophu.unit.UnitProblem;
 import vn.baophu.unit.UnitRef;
@@ -161,9 +161,7 @@ class UnitManageController {
 	}
 
 	private static String day(LocalDate day, Locale locale) {
-		boolean vietnamese = "vi".equals(locale.getLanguage());
-		return day.format(DateTimeFormatter.ofPattern(vietnamese ? "dd/MM/yyyy" : "d MMM yyyy",
-				vietnamese ? locale : Locale.ENGLISH));
+		return VietnameseDates.date(day, locale);
 	}
 
 	private String message(String key, Locale locale, Object... args) {

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.baophu.shared.Flash;
 import vn.baophu.user.LanguageForm;
 import vn.baophu.user.PasswordChangeForm;
 import vn.baophu.user.SessionFollowsAccount;

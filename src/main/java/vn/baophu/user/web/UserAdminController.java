@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.baophu.shared.Flash;
 import vn.baophu.user.NewUserForm;
 import vn.baophu.user.Role;
 import vn.baophu.user.SignedInUser;

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.baophu.shared.Flash;
 import vn.baophu.user.PasswordResetForm;
 import vn.baophu.user.Role;
 import vn.baophu.user.SignedInUser;

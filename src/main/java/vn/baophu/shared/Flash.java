@@ -1,4 +1,4 @@
-package vn.baophu.task.web;
+package vn.baophu.shared;
 
 import java.util.Locale;
 
@@ -6,21 +6,24 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The message shown once after a redirect ({@code fragments/alerts :: flash}), in the reader's language. */
+/**
+ * The message shown once after a redirect ({@code fragments/alerts :: flash}), in the reader's
+ * language. Every module's controllers use it for post/redirect/get.
+ */
 @Component
-class TaskFlash {
+public class Flash {
 
 	private final MessageSource messages;
 
-	TaskFlash(MessageSource messages) {
+	Flash(MessageSource messages) {
 		this.messages = messages;
 	}
 
-	void success(RedirectAttributes redirect, Locale locale, String key, Object... args) {
+	public void success(RedirectAttributes redirect, Locale locale, String key, Object... args) {
 		redirect.addFlashAttribute("success", messages.getMessage(key, args, locale));
 	}
 
-	void error(RedirectAttributes redirect, Locale locale, String key, Object... args) {
+	public void error(RedirectAttributes redirect, Locale locale, String key, Object... args) {
 		redirect.addFlashAttribute("error", messages.getMessage(key, args, locale));
 	}
 }
