@@ -1,5 +1,7 @@
 package vn.baophu.audit;
 
+import lombok.RequiredArgsConstructor;
+
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,15 +24,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class AuditHistoryService {
 
 	static final List<String> COLUMNS = List.of("bhyt", "bhxh_bb", "bhxh_tn", "bhtn");
 
 	private final JdbcClient jdbc;
-
-	AuditHistoryService(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/**
 	 * Changes of the month below the unit with this path, oldest first; {@code column} narrows it to

@@ -1,5 +1,7 @@
 package vn.baophu.dashboard;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,17 +24,12 @@ import vn.baophu.unit.UnitRef;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class DashboardService {
 
 	private final GapTableService gapTables;
 	private final DashboardQueries queries;
 	private final DashboardSettings settings;
-
-	DashboardService(GapTableService gapTables, DashboardQueries queries, DashboardSettings settings) {
-		this.gapTables = gapTables;
-		this.queries = queries;
-		this.settings = settings;
-	}
 
 	/** The month a dashboard opens on when none is asked for: the newest with figures. */
 	public YearMonth defaultPeriod(UnitRef unit) {

@@ -1,5 +1,7 @@
 package vn.baophu.figures;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
@@ -17,15 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 /** Monthly participant counts of leaf units. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class FiguresService {
 
 	private final MonthlyFiguresRepository figures;
 	private final MonthStatusService months;
-
-	FiguresService(MonthlyFiguresRepository figures, MonthStatusService months) {
-		this.figures = figures;
-		this.months = months;
-	}
 
 	public List<MonthlyCounts> find(Collection<Long> unitIds, Collection<YearMonth> periods) {
 		if (unitIds.isEmpty() || periods.isEmpty()) {

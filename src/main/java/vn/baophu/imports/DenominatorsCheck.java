@@ -1,5 +1,7 @@
 package vn.baophu.imports;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,17 +19,13 @@ import vn.baophu.unit.UnitService;
  * a given one is above zero, and the labour force is not above the population.
  */
 @Component
+@RequiredArgsConstructor
 class DenominatorsCheck implements KindCheck {
 
 	static final int SOURCE_LENGTH = 500;
 
 	private final UnitService units;
 	private final TargetService targets;
-
-	DenominatorsCheck(UnitService units, TargetService targets) {
-		this.units = units;
-		this.targets = targets;
-	}
 
 	@Override
 	public ImportKind kind() {

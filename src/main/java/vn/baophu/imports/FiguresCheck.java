@@ -1,5 +1,7 @@
 package vn.baophu.imports;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +20,7 @@ import vn.baophu.unit.UnitService;
  * empty cell is "not reported", never zero; a row must report at least one count.
  */
 @Component
+@RequiredArgsConstructor
 class FiguresCheck implements KindCheck {
 
 	static final List<String> COUNT_COLUMNS = List.of("bhyt", "bhxh_bb", "bhxh_tn", "bhtn");
@@ -26,13 +29,6 @@ class FiguresCheck implements KindCheck {
 	private final TargetService targets;
 	private final FiguresService figures;
 	private final EntrySettings jumpRule;
-
-	FiguresCheck(UnitService units, TargetService targets, FiguresService figures, EntrySettings jumpRule) {
-		this.units = units;
-		this.targets = targets;
-		this.figures = figures;
-		this.jumpRule = jumpRule;
-	}
 
 	@Override
 	public ImportKind kind() {

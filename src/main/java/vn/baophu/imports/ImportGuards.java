@@ -1,5 +1,7 @@
 package vn.baophu.imports;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,17 +23,13 @@ import vn.baophu.unit.UnitService;
  * and figures of a month closed for the unit. One query per table for the whole file.
  */
 @Component
+@RequiredArgsConstructor
 class ImportGuards {
 
 	private static final Pattern PERIOD = Pattern.compile("(\\d{4})-(\\d{1,2})(?:-\\d{1,2})?|(\\d{1,2})/(\\d{4})");
 
 	private final UnitService units;
 	private final MonthStatusService months;
-
-	ImportGuards(UnitService units, MonthStatusService months) {
-		this.units = units;
-		this.months = months;
-	}
 
 	/** @param scopePath the subtree the user may change (null = the whole tree) */
 	List<Issue> check(ImportKind kind, Table table, @Nullable String scopePath) {

@@ -1,5 +1,7 @@
 package vn.baophu.imports;
 
+import lombok.RequiredArgsConstructor;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,17 +17,13 @@ import vn.baophu.unit.UnitService;
 
 /** targets: {@code unit_code,year,indicator,rate[,decision]}, the rate in percent; for units of any level. */
 @Component
+@RequiredArgsConstructor
 class TargetsCheck implements KindCheck {
 
 	static final int DECISION_LENGTH = 500;
 
 	private final UnitService units;
 	private final TargetService targets;
-
-	TargetsCheck(UnitService units, TargetService targets) {
-		this.units = units;
-		this.targets = targets;
-	}
 
 	@Override
 	public ImportKind kind() {

@@ -1,5 +1,7 @@
 package vn.baophu.imports;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -14,6 +16,7 @@ import vn.baophu.unit.UnitService;
 
 /** units: {@code code,name,type,parent_code}; the tree rules (levels, parents, cycles) are the unit module's. */
 @Component
+@RequiredArgsConstructor
 class UnitsCheck implements KindCheck {
 
 	static final int CODE_LENGTH = 16;
@@ -22,10 +25,6 @@ class UnitsCheck implements KindCheck {
 	private static final String UNKNOWN_PARENT = "unit.error.unknownParent";
 
 	private final UnitService units;
-
-	UnitsCheck(UnitService units) {
-		this.units = units;
-	}
 
 	@Override
 	public ImportKind kind() {

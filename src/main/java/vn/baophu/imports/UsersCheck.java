@@ -1,5 +1,7 @@
 package vn.baophu.imports;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -28,6 +30,7 @@ import vn.baophu.user.UserService;
  * password is never repeated in a message (the messages go into the import history).
  */
 @Component
+@RequiredArgsConstructor
 class UsersCheck implements KindCheck {
 
 	/** Constraint fields of {@link NewUserForm} → the file's columns. */
@@ -38,13 +41,6 @@ class UsersCheck implements KindCheck {
 	private final UnitService units;
 	private final RoleNames roles;
 	private final Validator validator;
-
-	UsersCheck(UserService users, UnitService units, RoleNames roles, Validator validator) {
-		this.users = users;
-		this.units = units;
-		this.roles = roles;
-		this.validator = validator;
-	}
 
 	@Override
 	public ImportKind kind() {

@@ -1,5 +1,7 @@
 package vn.baophu.report;
 
+import lombok.RequiredArgsConstructor;
+
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -23,17 +25,12 @@ import vn.baophu.unit.UnitService;
 /** Builds gap tables: sums from SQL over the subtree, every rate and gap from the coverage core. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class GapTableService {
 
 	private final UnitService units;
 	private final FiguresService figures;
 	private final GapTableQueries queries;
-
-	GapTableService(UnitService units, FiguresService figures, GapTableQueries queries) {
-		this.units = units;
-		this.figures = figures;
-		this.queries = queries;
-	}
 
 	/** The month a gap table opens on when none is asked for: the newest with figures. */
 	public YearMonth defaultPeriod(UnitRef unit) {

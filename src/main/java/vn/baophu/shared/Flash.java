@@ -1,5 +1,7 @@
 package vn.baophu.shared;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -11,13 +13,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * language. Every module's controllers use it for post/redirect/get.
  */
 @Component
+@RequiredArgsConstructor
 public class Flash {
 
 	private final MessageSource messages;
-
-	Flash(MessageSource messages) {
-		this.messages = messages;
-	}
 
 	public void success(RedirectAttributes redirect, Locale locale, String key, Object... args) {
 		redirect.addFlashAttribute("success", messages.getMessage(key, args, locale));

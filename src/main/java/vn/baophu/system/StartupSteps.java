@@ -1,5 +1,7 @@
 package vn.baophu.system;
 
+import lombok.RequiredArgsConstructor;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -13,6 +15,7 @@ import vn.baophu.shared.StartupStep;
  * administrator account and the demo data are in place. A failing step stops the start.
  */
 @Component
+@RequiredArgsConstructor
 class StartupSteps implements SmartLifecycle {
 
 	/** Before the web server's start phase (which is {@code DEFAULT_PHASE - 2048}). */
@@ -22,10 +25,6 @@ class StartupSteps implements SmartLifecycle {
 
 	private final ObjectProvider<StartupStep> steps;
 	private volatile boolean running;
-
-	StartupSteps(ObjectProvider<StartupStep> steps) {
-		this.steps = steps;
-	}
 
 	@Override
 	public void start() {

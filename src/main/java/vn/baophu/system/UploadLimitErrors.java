@@ -1,5 +1,7 @@
 package vn.baophu.system;
 
+import lombok.RequiredArgsConstructor;
+
 import java.io.IOException;
 
 import jakarta.servlet.ServletException;
@@ -16,13 +18,10 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
  * or a multipart upload past {@code spring.servlet.multipart.*}.
  */
 @ControllerAdvice
+@RequiredArgsConstructor
 class UploadLimitErrors {
 
 	private final UploadLimit limit;
-
-	UploadLimitErrors(UploadLimit limit) {
-		this.limit = limit;
-	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	void multipartTooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {

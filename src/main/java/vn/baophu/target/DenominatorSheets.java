@@ -1,5 +1,7 @@
 package vn.baophu.target;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,13 +17,10 @@ import vn.baophu.unit.UnitRef;
  * this user changed too is a conflict, and then nothing is saved.
  */
 @Component
+@RequiredArgsConstructor
 class DenominatorSheets {
 
 	private final DenominatorRepository denominators;
-
-	DenominatorSheets(DenominatorRepository denominators) {
-		this.denominators = denominators;
-	}
 
 	List<DenominatorRow> read(List<UnitRef> leaves, int year) {
 		Map<Long, Denominator> saved = find(leaves.stream().map(UnitRef::id).toList(), year);

@@ -1,5 +1,7 @@
 package vn.baophu.target;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -19,20 +21,13 @@ import vn.baophu.unit.UnitRef;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class TargetService {
 
 	private final DenominatorRepository denominators;
 	private final TargetRepository targets;
 	private final DenominatorSheets denominatorSheets;
 	private final TargetSheets targetSheets;
-
-	TargetService(DenominatorRepository denominators, TargetRepository targets, DenominatorSheets denominatorSheets,
-			TargetSheets targetSheets) {
-		this.denominators = denominators;
-		this.targets = targets;
-		this.denominatorSheets = denominatorSheets;
-		this.targetSheets = targetSheets;
-	}
 
 	/** One row per leaf unit, in the order given, with the year's saved denominators (if any). */
 	public List<DenominatorRow> denominatorSheet(List<UnitRef> leaves, int year) {

@@ -1,5 +1,7 @@
 package vn.baophu.target;
 
+import lombok.RequiredArgsConstructor;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -18,13 +20,10 @@ import vn.baophu.unit.UnitRef;
  * query, saved all or nothing, with the same conflict rule as the denominators grid.
  */
 @Component
+@RequiredArgsConstructor
 class TargetSheets {
 
 	private final TargetRepository targets;
-
-	TargetSheets(TargetRepository targets) {
-		this.targets = targets;
-	}
 
 	List<TargetRow> read(List<UnitRef> units, int year) {
 		Map<Long, Map<Indicator, Target>> saved = find(units.stream().map(UnitRef::id).toList(), year);

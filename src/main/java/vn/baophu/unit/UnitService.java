@@ -1,5 +1,7 @@
 package vn.baophu.unit;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,15 +28,11 @@ import vn.baophu.user.SignedInUser;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class UnitService {
 
 	private final UnitRepository units;
 	private final EntityManager entityManager;
-
-	UnitService(UnitRepository units, EntityManager entityManager) {
-		this.units = units;
-		this.entityManager = entityManager;
-	}
 
 	public Optional<UnitRef> findByCode(String code) {
 		return units.findRefByCode(code);

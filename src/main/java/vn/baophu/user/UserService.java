@@ -1,5 +1,7 @@
 package vn.baophu.user;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -25,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class UserService implements UserDetailsService {
 
 	private static final Logger log = LoggerFactory.getLogger(UserService.class);
@@ -32,12 +35,6 @@ public class UserService implements UserDetailsService {
 	private final UserAccountRepository accounts;
 	private final UserQueries queries;
 	private final PasswordEncoder passwordEncoder;
-
-	UserService(UserAccountRepository accounts, UserQueries queries, PasswordEncoder passwordEncoder) {
-		this.accounts = accounts;
-		this.queries = queries;
-		this.passwordEncoder = passwordEncoder;
-	}
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {

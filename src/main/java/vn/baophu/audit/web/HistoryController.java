@@ -1,5 +1,7 @@
 package vn.baophu.audit.web;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.YearMonth;
 import java.util.List;
 
@@ -23,17 +25,13 @@ import vn.baophu.user.SignedInUser;
 /** Who changed which figure when: one month of a unit, or one cell ({@code column=bhyt|bhxh_bb|bhxh_tn|bhtn}). */
 @Controller
 @Tag(name = "History", description = "The audit trail of figures and month status")
+@RequiredArgsConstructor
 class HistoryController {
 
 	static final String VIEW = "audit/history";
 
 	private final UnitService units;
 	private final AuditHistoryService history;
-
-	HistoryController(UnitService units, AuditHistoryService history) {
-		this.units = units;
-		this.history = history;
-	}
 
 	record HistoryJson(String unit, String period, @Nullable String column, List<FigureChange> changes,
 			List<MonthStatusChange> monthStatus) {

@@ -1,5 +1,7 @@
 package vn.baophu.dashboard.web;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.YearMonth;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -18,15 +20,11 @@ import vn.baophu.user.SignedInUser;
 
 @RestController
 @Tag(name = "Dashboards", description = "Where a unit stands against each target, the trend, the laggards and the year-end outlook")
+@RequiredArgsConstructor
 class DashboardApiController {
 
 	private final UnitService units;
 	private final DashboardService dashboards;
-
-	DashboardApiController(UnitService units, DashboardService dashboards) {
-		this.units = units;
-		this.dashboards = dashboards;
-	}
 
 	@GetMapping("/api/v1/units/{code}/dashboard")
 	@Operation(summary = "Dashboard of a unit for a month",

@@ -1,5 +1,7 @@
 package vn.baophu.dashboard.web;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.YearMonth;
 
 import org.jspecify.annotations.Nullable;
@@ -18,6 +20,7 @@ import vn.baophu.user.SignedInUser;
 
 /** The dashboard page and its print view; the charts read the same JSON as the API, embedded in the page. */
 @Controller
+@RequiredArgsConstructor
 class DashboardPageController {
 
 	static final String VIEW = "dashboard/dashboard";
@@ -26,12 +29,6 @@ class DashboardPageController {
 	private final UnitService units;
 	private final DashboardService dashboards;
 	private final ObjectMapper json;
-
-	DashboardPageController(UnitService units, DashboardService dashboards, ObjectMapper json) {
-		this.units = units;
-		this.dashboards = dashboards;
-		this.json = json;
-	}
 
 	@GetMapping("/units/{code}/dashboard")
 	String dashboard(@PathVariable String code, @RequestParam(required = false) @Nullable YearMonth period,

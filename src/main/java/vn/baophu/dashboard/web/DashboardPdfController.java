@@ -1,5 +1,7 @@
 package vn.baophu.dashboard.web;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Map;
@@ -30,19 +32,13 @@ import vn.baophu.user.SignedInUser;
  * tables only).
  */
 @Controller
+@RequiredArgsConstructor
 class DashboardPdfController {
 
 	private final UnitService units;
 	private final DashboardService dashboards;
 	private final PdfRenderer pdf;
 	private final MessageSource messages;
-
-	DashboardPdfController(UnitService units, DashboardService dashboards, PdfRenderer pdf, MessageSource messages) {
-		this.units = units;
-		this.dashboards = dashboards;
-		this.pdf = pdf;
-		this.messages = messages;
-	}
 
 	@GetMapping("/units/{code}/dashboard.pdf")
 	ResponseEntity<byte[]> dashboardPdf(@PathVariable String code, @RequestParam(required = false) @Nullable YearMonth period,

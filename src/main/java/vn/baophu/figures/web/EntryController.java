@@ -1,5 +1,7 @@
 package vn.baophu.figures.web;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +35,7 @@ import vn.baophu.user.SignedInUser;
 
 /** The monthly data-entry grid: one row per leaf unit below the chosen unit. */
 @Controller
+@RequiredArgsConstructor
 class EntryController {
 
 	static final String VIEW = "figures/entry";
@@ -44,15 +47,6 @@ class EntryController {
 	private final MonthStatusService months;
 	private final EntryFormReader reader;
 	private final MessageSource messages;
-
-	EntryController(UnitService units, FigureEntryService entry, MonthStatusService months, EntryFormReader reader,
-			MessageSource messages) {
-		this.units = units;
-		this.entry = entry;
-		this.months = months;
-		this.reader = reader;
-		this.messages = messages;
-	}
 
 	/** A province's grid posts one line per commune: far above Spring's default of 256 list elements. */
 	@InitBinder

@@ -1,5 +1,7 @@
 package vn.baophu.figures.web;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,13 +22,10 @@ import vn.baophu.shared.VietnameseNumbers;
  * row and the column ("Dòng 3 (Xã An Trường A), cột BHYT: …").
  */
 @Component
+@RequiredArgsConstructor
 class EntryFormReader {
 
 	private final MessageSource messages;
-
-	EntryFormReader(MessageSource messages) {
-		this.messages = messages;
-	}
 
 	record Result(List<RowSubmission> submissions, Map<String, String> errors) {
 	}

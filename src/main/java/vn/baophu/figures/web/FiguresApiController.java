@@ -1,5 +1,7 @@
 package vn.baophu.figures.web;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -37,17 +39,12 @@ import vn.baophu.user.SignedInUser;
  */
 @RestController
 @Tag(name = "Figures", description = "Monthly participant counts of leaf units, with optimistic locking")
+@RequiredArgsConstructor
 class FiguresApiController {
 
 	private final UnitService units;
 	private final FigureEntryService entry;
 	private final MonthStatusService months;
-
-	FiguresApiController(UnitService units, FigureEntryService entry, MonthStatusService months) {
-		this.units = units;
-		this.entry = entry;
-		this.months = months;
-	}
 
 	record FiguresJson(String code, String name, String period, @Nullable Long bhyt, @Nullable Long bhxhCompulsory,
 			@Nullable Long bhxhVoluntary, @Nullable Long bhtn, @Nullable String etag) {

@@ -1,5 +1,7 @@
 package vn.baophu.figures.web;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.YearMonth;
 import java.util.Locale;
 
@@ -18,17 +20,12 @@ import vn.baophu.user.SignedInUser;
 
 /** Provincial staff close a month for their subtree; reopening needs a written reason. */
 @Controller
+@RequiredArgsConstructor
 class MonthClosingController {
 
 	private final UnitService units;
 	private final MonthStatusService months;
 	private final Flash flash;
-
-	MonthClosingController(UnitService units, MonthStatusService months, Flash flash) {
-		this.units = units;
-		this.months = months;
-		this.flash = flash;
-	}
 
 	@PostMapping("/units/{code}/months/{period}/close")
 	String close(@PathVariable String code, @PathVariable YearMonth period, @AuthenticationPrincipal SignedInUser user,

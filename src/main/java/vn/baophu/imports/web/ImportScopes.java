@@ -1,5 +1,7 @@
 package vn.baophu.imports.web;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -12,13 +14,10 @@ import vn.baophu.user.SignedInUser;
 
 /** The subtree a signed-in user may import into: their unit's path, or null for the whole tree. */
 @Component
+@RequiredArgsConstructor
 class ImportScopes {
 
 	private final UnitService units;
-
-	ImportScopes(UnitService units) {
-		this.units = units;
-	}
 
 	/**
 	 * As {@link #of(Authentication)} for a kind of file; users are imported by administrators only

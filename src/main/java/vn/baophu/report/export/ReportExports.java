@@ -1,5 +1,7 @@
 package vn.baophu.report.export;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +21,7 @@ import vn.baophu.unit.UnitRef;
  * always equals the page and the API.
  */
 @Service
+@RequiredArgsConstructor
 public class ReportExports {
 
 	/** The template the tables are rendered with for PDF. */
@@ -31,13 +34,6 @@ public class ReportExports {
 	private final ReportSources sources;
 	private final MessageSource messages;
 	private final PdfRenderer pdf;
-
-	ReportExports(GapTableService gapTables, ReportSources sources, MessageSource messages, PdfRenderer pdf) {
-		this.gapTables = gapTables;
-		this.sources = sources;
-		this.messages = messages;
-		this.pdf = pdf;
-	}
 
 	/** The given gap tables (of {@link TableKind}), one sheet each. */
 	public ExportFile gapWorkbook(UnitRef unit, YearMonth period, List<TableKind> kinds, Locale locale) {

@@ -1,5 +1,7 @@
 package vn.baophu.report.web;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.YearMonth;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -18,15 +20,11 @@ import vn.baophu.user.SignedInUser;
 
 @RestController
 @Tag(name = "Gap tables", description = "Coverage, achievement and people still to enrol, per child unit")
+@RequiredArgsConstructor
 class GapTableApiController {
 
 	private final UnitService units;
 	private final GapTableService gapTables;
-
-	GapTableApiController(UnitService units, GapTableService gapTables) {
-		this.units = units;
-		this.gapTables = gapTables;
-	}
 
 	@GetMapping("/api/v1/units/{code}/gap-table")
 	@Operation(summary = "Gap table of a unit for a month",

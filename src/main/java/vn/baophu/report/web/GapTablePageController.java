@@ -1,5 +1,7 @@
 package vn.baophu.report.web;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.YearMonth;
 
 import org.jspecify.annotations.Nullable;
@@ -16,6 +18,7 @@ import vn.baophu.unit.UnitService;
 import vn.baophu.user.SignedInUser;
 
 @Controller
+@RequiredArgsConstructor
 class GapTablePageController {
 
 	static final String VIEW = "report/gap-table";
@@ -23,12 +26,6 @@ class GapTablePageController {
 	private final UnitService units;
 	private final GapTableService gapTables;
 	private final MonthStatusService months;
-
-	GapTablePageController(UnitService units, GapTableService gapTables, MonthStatusService months) {
-		this.units = units;
-		this.gapTables = gapTables;
-		this.months = months;
-	}
 
 	@GetMapping("/units/{code}/gap")
 	String gapTable(@PathVariable String code, @RequestParam(required = false) @Nullable YearMonth period,

@@ -1,5 +1,7 @@
 package vn.baophu.report.web;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
@@ -32,20 +34,13 @@ import vn.baophu.user.SignedInUser;
  * report bundle, each as .xlsx and PDF.
  */
 @Controller
+@RequiredArgsConstructor
 class ReportExportController {
 
 	private final UnitService units;
 	private final GapTableService gapTables;
 	private final ReportExports exports;
 	private final MessageSource messages;
-
-	ReportExportController(UnitService units, GapTableService gapTables, ReportExports exports,
-			MessageSource messages) {
-		this.units = units;
-		this.gapTables = gapTables;
-		this.exports = exports;
-		this.messages = messages;
-	}
 
 	@GetMapping("/units/{code}/gap.xlsx")
 	ResponseEntity<byte[]> gapWorkbook(@PathVariable String code, @RequestParam(required = false) @Nullable YearMonth period,

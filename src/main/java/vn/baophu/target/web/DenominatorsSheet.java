@@ -1,5 +1,7 @@
 package vn.baophu.target.web;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,6 +21,7 @@ import vn.baophu.unit.UnitService;
 
 /** Population and labour force of every leaf unit under a unit, for one year. */
 @Component
+@RequiredArgsConstructor
 class DenominatorsSheet implements YearlySheet {
 
 	private static final List<SheetColumn> COLUMNS = List.of(
@@ -28,11 +31,6 @@ class DenominatorsSheet implements YearlySheet {
 
 	private final UnitService units;
 	private final TargetService targets;
-
-	DenominatorsSheet(UnitService units, TargetService targets) {
-		this.units = units;
-		this.targets = targets;
-	}
 
 	@Override
 	public String page() {

@@ -1,5 +1,7 @@
 package vn.baophu.target.web;
 
+import lombok.RequiredArgsConstructor;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +24,7 @@ import vn.baophu.unit.UnitService;
 
 /** The target rates of a unit (its own row first) and its children for one year, with the decision per row. */
 @Component
+@RequiredArgsConstructor
 class TargetsSheet implements YearlySheet {
 
 	/** The form fields of the indicators, in {@link Indicator} order. */
@@ -29,11 +32,6 @@ class TargetsSheet implements YearlySheet {
 
 	private final UnitService units;
 	private final TargetService targets;
-
-	TargetsSheet(UnitService units, TargetService targets) {
-		this.units = units;
-		this.targets = targets;
-	}
 
 	@Override
 	public String page() {

@@ -1,5 +1,7 @@
 package vn.baophu.unit.web;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +33,7 @@ import vn.baophu.user.SignedInUser;
  */
 @Controller
 @RequestMapping("/units/{code}/manage")
+@RequiredArgsConstructor
 class UnitManageController {
 
 	static final String VIEW = "unit/manage";
@@ -38,11 +41,6 @@ class UnitManageController {
 
 	private final UnitService units;
 	private final MessageSource messages;
-
-	UnitManageController(UnitService units, MessageSource messages) {
-		this.units = units;
-		this.messages = messages;
-	}
 
 	@ModelAttribute(name = "unit", binding = false)
 	UnitRef unit(@PathVariable String code, @AuthenticationPrincipal SignedInUser user) {

@@ -1,5 +1,7 @@
 package vn.baophu.unit.web;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.List;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,16 +15,13 @@ import vn.baophu.user.SignedInUser;
 
 /** Browse provinces → districts → communes; each unit links to its gap table. */
 @Controller
+@RequiredArgsConstructor
 class UnitTreeController {
 
 	static final String ROOTS_VIEW = "unit/roots";
 	static final String UNIT_VIEW = "unit/unit";
 
 	private final UnitService units;
-
-	UnitTreeController(UnitService units) {
-		this.units = units;
-	}
 
 	@GetMapping("/units")
 	String roots(@AuthenticationPrincipal SignedInUser user, Model model) {

@@ -1,5 +1,7 @@
 package vn.baophu.user.web;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,6 +28,7 @@ import vn.baophu.user.UserService;
 /** The signed-in user's own account: change the password, choose the language. */
 @Controller
 @RequestMapping("/account")
+@RequiredArgsConstructor
 class AccountController {
 
 	static final String VIEW = "user/account";
@@ -35,13 +38,6 @@ class AccountController {
 	private final LocaleResolver localeResolver;
 	private final Flash flash;
 	private final SessionFollowsAccount sessions;
-
-	AccountController(UserService users, LocaleResolver localeResolver, Flash flash, SessionFollowsAccount sessions) {
-		this.users = users;
-		this.localeResolver = localeResolver;
-		this.flash = flash;
-		this.sessions = sessions;
-	}
 
 	@GetMapping
 	String page(@AuthenticationPrincipal SignedInUser me, Model model) {

@@ -1,5 +1,7 @@
 package vn.baophu.user.web;
 
+import lombok.RequiredArgsConstructor;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
@@ -14,13 +16,10 @@ import vn.baophu.user.UserService;
 
 @RestController
 @Tag(name = "Users", description = "The signed-in user")
+@RequiredArgsConstructor
 class MeApiController {
 
 	private final UserService users;
-
-	MeApiController(UserService users) {
-		this.users = users;
-	}
 
 	@GetMapping("/api/v1/me")
 	@Operation(summary = "Who am I",

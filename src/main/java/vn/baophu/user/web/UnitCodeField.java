@@ -1,5 +1,7 @@
 package vn.baophu.user.web;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -12,15 +14,12 @@ import vn.baophu.user.SignedInUser;
 
 /** Turns the unit code of a user form into the unit's id, or a field error on {@code unitCode}. */
 @Component
+@RequiredArgsConstructor
 class UnitCodeField {
 
 	static final String FIELD = "unitCode";
 
 	private final UnitService units;
-
-	UnitCodeField(UnitService units) {
-		this.units = units;
-	}
 
 	/**
 	 * The id of the unit the form names, null for none. Refused (field error, null returned): an

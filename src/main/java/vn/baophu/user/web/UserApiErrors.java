@@ -1,5 +1,7 @@
 package vn.baophu.user.web;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -19,6 +21,7 @@ import vn.baophu.user.web.UserJson.Problems;
  * subtree and 404 for an unknown user are the application's usual answers.)
  */
 @RestControllerAdvice(assignableTypes = UserApiController.class)
+@RequiredArgsConstructor
 class UserApiErrors {
 
 	/** Thrown with the messages already in the caller's language. */
@@ -35,10 +38,6 @@ class UserApiErrors {
 	}
 
 	private final MessageSource messages;
-
-	UserApiErrors(MessageSource messages) {
-		this.messages = messages;
-	}
 
 	@ExceptionHandler(Refused.class)
 	ResponseEntity<Problems> refused(Refused ex) {
