@@ -5,9 +5,10 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
+import vn.baophu.unit.UnitRef;
+import vn.baophu.unit.UnitService;
 import vn.baophu.user.RoleAndUnit;
 import vn.baophu.user.SignedInUser;
-import vn.baophu.user.UnitDirectory;
 
 /** Turns the unit code of a user form into the unit's id, or a field error on {@code unitCode}. */
 @Component
@@ -15,9 +16,9 @@ class UnitCodeField {
 
 	static final String FIELD = "unitCode";
 
-	private final UnitDirectory units;
+	private final UnitService units;
 
-	UnitCodeField(UnitDirectory units) {
+	UnitCodeField(UnitService units) {
 		this.units = units;
 	}
 
@@ -37,7 +38,7 @@ class UnitCodeField {
 			}
 			return null;
 		}
-		Optional<UnitDirectory.Entry> unit = units.find(code);
+		Optional<UnitRef> unit = units.findByCode(code);
 		if (unit.isEmpty()) {
 			errors.rejectValue(FIELD, "user.form.unitCode.unknown", new Object[] { code }, null);
 			return null;
