@@ -5,6 +5,6 @@
  * never stored; target allocation as tasks from a gap table, with each child's progress as the months
  * come in. The reporting deadline's defaults ({@link vn.baophu.task.TaskSettings}) serve the timeliness module too.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"coverage", "figures", "report", "shared", "unit", "user"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"coverage", "figures", "imports", "report", "shared", "unit", "user"})
 @org.jspecify.annotations.NullMarked
 package vn.baophu.task;
