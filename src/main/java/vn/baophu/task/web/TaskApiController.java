@@ -4,6 +4,7 @@ package vn.baophu.task.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -16,14 +17,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.baophu.task.BoardFilter;
-import vn.baophu.task.DirectiveView;
+import vn.baophu.task.NoteView;
 import vn.baophu.task.TaskBoardService;
-import vn.baophu.task.TaskDraft;
+import vn.baophu.task.TaskInput;
 import vn.baophu.task.TaskService;
 import vn.baophu.task.TaskStatus;
-import vn.baophu.task.NoteView;
 import vn.baophu.task.TaskView;
-import vn.baophu.task.DirectiveService;
 import vn.baophu.unit.UnitRef;
 import vn.baophu.unit.UnitService;
 import vn.baophu.user.SignedInUser;
@@ -39,13 +38,11 @@ class TaskApiController {
 	private final UnitService units;
 	private final TaskBoardService boards;
 	private final TaskService tasks;
-	private final DirectiveService directives;
 
-	TaskApiController(UnitService units, TaskBoardService boards, TaskService tasks, DirectiveService directives) {
+	TaskApiController(UnitService units, TaskBoardService boards, TaskService tasks) {
 		this.units = units;
 		this.boards = boards;
 		this.tasks = tasks;
-		this.directives = directives;
 	}
 
 	@GetMapping("/api/v1/units/{code}/tasks")
@@ -71,19 +68,17 @@ class TaskApiController {
 	@Operation(summary = "Add a task to a directive",
 			description = "recurrence: none | weekly | monthly | quarterly | yearly; due: dd/MM/yyyy | a weekday | a day "
 					+ "of the month (of the quarter's last month) or last | dd/MM. 400 names a bad field.")
-	ResponseEntity<TaskView> add(@PathVariable long id, @RequestBody ApiInput.TaskInput input,
+	ResponseEntity<TaskView> add(@PathVariable long id, @Valid @RequestBody TaskInput input,
 			@AuthenticationPrincipal SignedInUser user) {
-		DirectiveView directive = directives.directive(id, user);
-		long taskId = tasks.add(id, draft(input, directive, user), user);
+		long taskId = tasks.add(id, input, user);
 		return ResponseEntity.status(HttpStatus.CREATED).body(tasks.task(taskId, user));
 	}
 
 	@PutMapping("/api/v1/tasks/{id}")
 	@Operation(summary = "Replace a task's assignee, description and deadline")
-	TaskView update(@PathVariable long id, @RequestBody ApiInput.TaskInput input,
+	TaskView update(@PathVariable long id, @Valid @RequestBody TaskInput input,
 			@AuthenticationPrincipal SignedInUser user) {
-		TaskView task = tasks.task(id, user);
-		tasks.update(id, draft(input, directives.directive(task.directiveId(), user), user), user);
+		tasks.update(id, input, user);
 		return tasks.task(id, user);
 	}
 
@@ -112,17 +107,5 @@ class TaskApiController {
 
 	private TaskWithNotes withNotes(long id, SignedInUser user) {
 		return new TaskWithNotes(tasks.task(id, user), tasks.notes(id, user));
-	}
-
-	private TaskDraft draft(ApiInput.TaskInput input, DirectiveView directive, SignedInUser user) {
-		UnitRef unit = null;
-		if (input.assigneeUnit() != null && !input.assigneeUnit().isBlank()) {
-			unit = units.findByCode(input.assigneeUnit().strip())
-				.filter(found -> user.canSee(found.path()) && found.path().startsWith(directive.unitPath()))
-				.orElseThrow(() -> new BadField("assigneeUnit",
-						"no unit " + input.assigneeUnit() + " in the subtree of " + directive.unitCode()));
-		}
-		return input.draft(unit == null ? null : unit.id(), unit == null ? null : unit.name(),
-				directive.issued().startsOn());
 	}
 }
