@@ -8,5 +8,6 @@
  * {@link java.math.MathContext#DECIMAL128} for divisions; nothing is rounded except {@code remaining},
  * and a missing figure ({@code null}) is never treated as zero. No Spring, no persistence.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 @org.jspecify.annotations.NullMarked
 package vn.baophu.coverage;

@@ -24,6 +24,7 @@ public class FiguresService {
 
 	private final MonthlyFiguresRepository figures;
 	private final MonthStatusService months;
+	private final FirstCompletions completions;
 
 	public List<MonthlyCounts> find(Collection<Long> unitIds, Collection<YearMonth> periods) {
 		if (unitIds.isEmpty() || periods.isEmpty()) {
@@ -32,6 +33,14 @@ public class FiguresService {
 		return figures.findByUnitIdInAndPeriodIn(unitIds, firstDays(periods)).stream()
 			.map(MonthlyFigures::toCounts)
 			.toList();
+	}
+
+	/**
+	 * Every leaf of the subtree whose path is given that exists in the month (by code), with whether its
+	 * figures of the month are complete and when they first were, by the audit trail.
+	 */
+	public List<LeafCompletion> firstCompletedUnder(String unitPath, YearMonth period) {
+		return completions.under(unitPath, period);
 	}
 
 	/** The newest month with any figure in the subtree whose path is given. */

@@ -3,7 +3,7 @@ package vn.baophu.imports;
 import java.util.List;
 
 /** The file is not a CSV or .xlsx we can read, or exceeds a {@link FileLimits} limit; carries the issue saying why. */
-class UnreadableFileException extends RuntimeException {
+public class UnreadableFileException extends RuntimeException {
 
 	private final transient Issue issue;
 
@@ -20,5 +20,15 @@ class UnreadableFileException extends RuntimeException {
 
 	Issue issue() {
 		return issue;
+	}
+
+	/** The message key (of the imports bundle) saying why. */
+	public String key() {
+		return issue.key();
+	}
+
+	/** The key's arguments. */
+	public List<Object> args() {
+		return issue.args();
 	}
 }

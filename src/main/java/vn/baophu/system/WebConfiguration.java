@@ -1,5 +1,6 @@
 package vn.baophu.system;
 
+import java.time.LocalDate;
 import java.util.Locale;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -8,6 +9,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.LocaleResolver;
@@ -16,6 +18,7 @@ import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.i18n.SessionLocaleResolver;
+import vn.baophu.shared.DateInput;
 import vn.baophu.user.SignedInUser;
 
 /** Vietnamese first, or the user's own language; {@code ?lang=en} switches the session to English. */
@@ -66,6 +69,12 @@ class WebConfiguration implements WebMvcConfigurer {
 				new RequestBodyLimitFilter(limit));
 		registration.setOrder(RequestBodyLimitFilter.ORDER);
 		return registration;
+	}
+
+	/** Every {@code LocalDate} a form binds is typed and shown dd/MM/yyyy. */
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		registry.addFormatterForFieldType(LocalDate.class, new DateInput());
 	}
 
 	@Override

@@ -5,12 +5,13 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import vn.baophu.shared.DateInput;
 
 /**
  * Deadlines as the task files and forms write them: {@code recurrence} none | weekly | monthly |
@@ -20,11 +21,8 @@ import java.util.regex.Pattern;
  */
 public final class DeadlineText {
 
-	private static final Pattern DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
-	private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
 	private static final Pattern DAY_MONTH = Pattern.compile("(\\d{1,2})/(\\d{1,2})");
 	private static final Pattern DAY = Pattern.compile("(?:ngay\\s*)?(\\d{1,2})");
-	private static final DateTimeFormatter DD_MM_YYYY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private static final Map<String, Recurrence> RECURRENCES = Map.ofEntries(Map.entry("none", Recurrence.NONE),
 			Map.entry("once", Recurrence.NONE), Map.entry("mot lan", Recurrence.NONE),
@@ -97,7 +95,7 @@ public final class DeadlineText {
 	/** The {@code due} cell of a deadline, as the files write it. */
 	public static String due(Deadline deadline) {
 		if (deadline instanceof Deadline.OnDate onDate) {
-			return onDate.date().format(DD_MM_YYYY);
+			return DateInput.format(onDate.date());
 		}
 		if (deadline instanceof Deadline.Weekly weekly) {
 			return weekly.day().name().toLowerCase(Locale.ROOT);
@@ -118,27 +116,11 @@ public final class DeadlineText {
 
 	/** dd/MM/yyyy (d/M/yyyy too) or yyyy-MM-dd. */
 	public static Optional<LocalDate> date(String text) {
-		String value = text.strip();
-		try {
-			Matcher vietnamese = DATE.matcher(value);
-			if (vietnamese.matches()) {
-				return Optional.of(LocalDate.of(Integer.parseInt(vietnamese.group(3)), Integer.parseInt(vietnamese.group(2)),
-						Integer.parseInt(vietnamese.group(1))));
-			}
-			Matcher iso = ISO_DATE.matcher(value);
-			if (iso.matches()) {
-				return Optional.of(LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
-						Integer.parseInt(iso.group(3))));
-			}
-		}
-		catch (DateTimeException ex) {
-			return Optional.empty();
-		}
-		return Optional.empty();
+		return DateInput.parse(text);
 	}
 
 	public static String format(LocalDate date) {
-		return date.format(DD_MM_YYYY);
+		return DateInput.format(date);
 	}
 
 	private static Optional<DayOfWeek> weekday(String due) {

@@ -12,7 +12,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -23,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "directive")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-class Directive {
+class Directive extends Created {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "directive_seq")
@@ -51,19 +50,9 @@ class Directive {
 	@Column(name = "attachment_name")
 	private @Nullable String attachmentName;
 
-	@Column(name = "created_by")
-	private String createdBy;
-
-	@Column(name = "created_at")
-	private Instant createdAt;
-
-	@Version
-	private long version;
-
 	Directive(long unitId, DirectiveDraft draft, String createdBy, Instant createdAt) {
+		super(createdBy, createdAt);
 		this.unitId = unitId;
-		this.createdBy = createdBy;
-		this.createdAt = createdAt;
 		update(draft);
 	}
 

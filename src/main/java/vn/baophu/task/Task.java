@@ -15,7 +15,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -30,7 +29,7 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "task")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-class Task {
+class Task extends Created {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "task_seq")
@@ -84,19 +83,9 @@ class Task {
 	@Embedded
 	private @Nullable Allocation allocation;
 
-	@Column(name = "created_by")
-	private String createdBy;
-
-	@Column(name = "created_at")
-	private Instant createdAt;
-
-	@Version
-	private long version;
-
 	Task(long directiveId, TaskDraft draft, String createdBy, Instant createdAt) {
+		super(createdBy, createdAt);
 		this.directiveId = directiveId;
-		this.createdBy = createdBy;
-		this.createdAt = createdAt;
 		update(draft);
 	}
 

@@ -99,16 +99,11 @@ public class TaskImportService {
 			.toList());
 		for (TaskImportLine line : parsed.lines()) {
 			String code = line.assigneeUnitCode();
-			if (code == null) {
-				continue;
-			}
-			UnitRef assignee = known.get(code);
-			if (assignee == null) {
-				problems.add(TaskCsv.Problem.of(line.row(), "assignee_unit_code", "task.import.error.unknownUnit", code));
-			}
-			else if (!assignee.path().startsWith(unit.path())) {
-				problems.add(TaskCsv.Problem.of(line.row(), "assignee_unit_code", "task.import.error.outsideUnit", code,
-						unit.name()));
+			TaskInputException.Problem problem = code == null ? null
+					: TaskRules.unitProblem(known.get(code), code, unit.path(), unit.name(), null);
+			if (problem != null) {
+				problems.add(new TaskCsv.Problem(line.row(), "assignee_unit_code",
+						problem.key().replace("task.form.", "task.import.error."), problem.args()));
 			}
 		}
 		problems.sort((a, b) -> Integer.compare(a.row(), b.row()));

@@ -26,16 +26,18 @@ public class TaskService {
 	private final TaskViews views;
 	private final DirectiveService directives;
 	private final UnitService units;
+	private final TaskRules rules;
 	private final Today today;
 
 	TaskService(TaskRepository tasks, TaskNoteRepository notes, TaskQueries queries, TaskViews views,
-			DirectiveService directives, UnitService units, Today today) {
+			DirectiveService directives, UnitService units, TaskRules rules, Today today) {
 		this.tasks = tasks;
 		this.notes = notes;
 		this.queries = queries;
 		this.views = views;
 		this.directives = directives;
 		this.units = units;
+		this.rules = rules;
 		this.today = today;
 	}
 
@@ -53,6 +55,23 @@ public class TaskService {
 		return views.views(queries.tasksOf(directiveId), today.date()).stream()
 			.filter(task -> TaskPermissions.canRead(user, task))
 			.toList();
+	}
+
+	/** Every rule the input breaks for a task of the directive ({@link TaskRules}); empty when it can be saved. */
+	public List<TaskInputException.Problem> check(long directiveId, TaskInput input, SignedInUser user) {
+		return rules.check(input, directives.directive(directiveId, user), user);
+	}
+
+	/** @throws TaskInputException when the input breaks a rule of {@link #check} */
+	@Transactional
+	public long add(long directiveId, TaskInput input, SignedInUser user) {
+		return add(directiveId, rules.draft(input, directives.directive(directiveId, user), user), user);
+	}
+
+	/** @throws TaskInputException when the input breaks a rule of {@link #check} */
+	@Transactional
+	public void update(long id, TaskInput input, SignedInUser user) {
+		update(id, rules.draft(input, directives.directive(task(id, user).directiveId(), user), user), user);
 	}
 
 	@Transactional
@@ -135,15 +154,15 @@ public class TaskService {
 		return view;
 	}
 
-	/** A task's unit must lie in the subtree of its directive's unit. */
+	/** A task's unit must lie in the subtree of its directive's unit ({@link TaskRules#unitProblem}). */
 	private void checkAssignee(TaskDraft draft, String directiveUnitPath) {
-		if (draft.assigneeUnitId() == null) {
-			return;
-		}
-		UnitRef unit = units.findById(draft.assigneeUnitId())
-			.orElseThrow(() -> new IllegalArgumentException("No unit " + draft.assigneeUnitId()));
-		if (!unit.path().startsWith(directiveUnitPath)) {
-			throw new IllegalArgumentException("The assignee " + unit.code() + " is outside the directive's unit");
+		if (draft.assigneeUnitId() != null) {
+			UnitRef unit = units.findById(draft.assigneeUnitId()).orElse(null);
+			TaskInputException.Problem problem = TaskRules.unitProblem(unit,
+					unit == null ? String.valueOf(draft.assigneeUnitId()) : unit.code(), directiveUnitPath, "", null);
+			if (problem != null) {
+				throw new TaskInputException(List.of(problem));
+			}
 		}
 	}
 

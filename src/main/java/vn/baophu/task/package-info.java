@@ -3,8 +3,8 @@
  * recurring deadlines ({@link vn.baophu.task.Deadline}), status and progress notes; the board of
  * overdue and due-soon tasks of a subtree, whose status is computed from the clock on every read and
  * never stored; target allocation as tasks from a gap table, with each child's progress as the months
- * come in; and reporting timeliness: which leaf units' monthly figures were complete, and when, against
- * the monthly reporting deadline of their province.
+ * come in. The reporting deadline's defaults ({@link vn.baophu.task.TaskSettings}) serve the timeliness module too.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"coverage", "figures", "imports", "report", "shared", "unit", "user"})
 @org.jspecify.annotations.NullMarked
 package vn.baophu.task;

@@ -58,7 +58,7 @@ class DirectiveApiController {
 	@Operation(summary = "One directive with the tasks the caller may read, each with where it stands today")
 	DirectiveWithTasks directive(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
 		return new DirectiveWithTasks(DirectiveJson.of(directives.directive(id, user)),
-				TaskJson.items(tasks.tasksOf(id, user)));
+				tasks.tasksOf(id, user));
 	}
 
 	@PutMapping("/api/v1/directives/{id}")

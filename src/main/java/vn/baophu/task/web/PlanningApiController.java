@@ -11,41 +11,32 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.baophu.report.GapTableService;
 import vn.baophu.task.AllocationLine;
 import vn.baophu.task.AllocationService;
-import vn.baophu.task.EffectiveRule;
-import vn.baophu.task.ReportingRule;
-import vn.baophu.task.Timeliness;
-import vn.baophu.task.TimelinessService;
 import vn.baophu.task.web.ApiInput.BadField;
 import vn.baophu.unit.UnitRef;
 import vn.baophu.unit.UnitService;
 import vn.baophu.user.SignedInUser;
 
-/** Target allocation as tasks, reporting timeliness and the reporting deadline, over HTTP. */
+/** Target allocation as tasks, over HTTP. */
 @RestController
 @Tag(name = "Tasks", description = "Directives' tasks with deadlines; status computed from the clock on every read")
 class PlanningApiController {
 
 	private final UnitService units;
 	private final AllocationService allocations;
-	private final TimelinessService timeliness;
 	private final GapTableService gapTables;
 
-	PlanningApiController(UnitService units, AllocationService allocations, TimelinessService timeliness,
-			GapTableService gapTables) {
+	PlanningApiController(UnitService units, AllocationService allocations, GapTableService gapTables) {
 		this.units = units;
 		this.allocations = allocations;
-		this.timeliness = timeliness;
 		this.gapTables = gapTables;
 	}
 
@@ -78,40 +69,6 @@ class PlanningApiController {
 		AllocationService.Outcome outcome = allocations.allocate(unit, input.period(), input.directiveId(), due, user,
 				locale);
 		return ResponseEntity.status(HttpStatus.CREATED).body(new AllocationJson(outcome.created(), outcome.skippedCodes()));
-	}
-
-	@GetMapping("/api/v1/units/{code}/timeliness")
-	@Operation(summary = "Reporting timeliness of a month: per child and in total the leaves, how many have complete "
-			+ "figures and how many completed them by the deadline (rates in percent, unrounded), then every leaf")
-	Timeliness timeliness(@PathVariable String code, @RequestParam(required = false) @Nullable String period,
-			@AuthenticationPrincipal SignedInUser user) {
-		UnitRef unit = units.require(code);
-		return timeliness.timeliness(unit, month(unit, period), user);
-	}
-
-	@GetMapping("/api/v1/units/{code}/reporting-deadline")
-	@Operation(summary = "The monthly reporting deadline that applies to a unit, and where it was set (null: default)")
-	EffectiveRule rule(@PathVariable String code, @AuthenticationPrincipal SignedInUser user) {
-		return timeliness.ruleFor(units.require(code), user);
-	}
-
-	@PutMapping("/api/v1/units/{code}/reporting-deadline")
-	@Operation(summary = "Set a unit's own reporting deadline for the leaves below it",
-			description = "day: 1–31, 0 = the last day; monthOffset: 0 = the reported month itself, 1 = the next; "
-					+ "weekendRule: KEEP, PREVIOUS_FRIDAY or NEXT_MONDAY.")
-	EffectiveRule setRule(@PathVariable String code, @RequestBody ReportingRule rule,
-			@AuthenticationPrincipal SignedInUser user) {
-		UnitRef unit = units.require(code);
-		timeliness.setRule(unit, rule, user);
-		return timeliness.ruleFor(unit, user);
-	}
-
-	@DeleteMapping("/api/v1/units/{code}/reporting-deadline")
-	@Operation(summary = "Remove a unit's own reporting deadline, so the one above it (or the default) applies")
-	EffectiveRule removeRule(@PathVariable String code, @AuthenticationPrincipal SignedInUser user) {
-		UnitRef unit = units.require(code);
-		timeliness.setRule(unit, null, user);
-		return timeliness.ruleFor(unit, user);
 	}
 
 	private YearMonth month(UnitRef unit, @Nullable String period) {

@@ -1,10 +1,10 @@
 package vn.baophu.task.web;
 
-import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -17,20 +17,17 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.baophu.task.BoardFilter;
-import vn.baophu.task.DirectiveView;
+import vn.baophu.task.NoteView;
 import vn.baophu.task.TaskBoardService;
-import vn.baophu.task.TaskDraft;
+import vn.baophu.task.TaskInput;
 import vn.baophu.task.TaskService;
 import vn.baophu.task.TaskStatus;
 import vn.baophu.task.TaskView;
-import vn.baophu.task.DirectiveService;
 import vn.baophu.unit.UnitRef;
 import vn.baophu.unit.UnitService;
 import vn.baophu.user.SignedInUser;
 import vn.baophu.task.web.ApiInput.BadField;
 import vn.baophu.task.web.TaskJson.BoardJson;
-import vn.baophu.task.web.TaskJson.NoteJson;
-import vn.baophu.task.web.TaskJson.TaskItem;
 import vn.baophu.task.web.TaskJson.TaskWithNotes;
 
 /** Tasks over HTTP: the board of a subtree, one task with its notes, adding and editing, status, notes. */
@@ -41,13 +38,11 @@ class TaskApiController {
 	private final UnitService units;
 	private final TaskBoardService boards;
 	private final TaskService tasks;
-	private final DirectiveService directives;
 
-	TaskApiController(UnitService units, TaskBoardService boards, TaskService tasks, DirectiveService directives) {
+	TaskApiController(UnitService units, TaskBoardService boards, TaskService tasks) {
 		this.units = units;
 		this.boards = boards;
 		this.tasks = tasks;
-		this.directives = directives;
 	}
 
 	@GetMapping("/api/v1/units/{code}/tasks")
@@ -73,60 +68,44 @@ class TaskApiController {
 	@Operation(summary = "Add a task to a directive",
 			description = "recurrence: none | weekly | monthly | quarterly | yearly; due: dd/MM/yyyy | a weekday | a day "
 					+ "of the month (of the quarter's last month) or last | dd/MM. 400 names a bad field.")
-	ResponseEntity<TaskItem> add(@PathVariable long id, @RequestBody ApiInput.TaskInput input,
+	ResponseEntity<TaskView> add(@PathVariable long id, @Valid @RequestBody TaskInput input,
 			@AuthenticationPrincipal SignedInUser user) {
-		DirectiveView directive = directives.directive(id, user);
-		long taskId = tasks.add(id, draft(input, directive, user), user);
-		return ResponseEntity.status(HttpStatus.CREATED).body(TaskItem.of(tasks.task(taskId, user)));
+		long taskId = tasks.add(id, input, user);
+		return ResponseEntity.status(HttpStatus.CREATED).body(tasks.task(taskId, user));
 	}
 
 	@PutMapping("/api/v1/tasks/{id}")
 	@Operation(summary = "Replace a task's assignee, description and deadline")
-	TaskItem update(@PathVariable long id, @RequestBody ApiInput.TaskInput input,
+	TaskView update(@PathVariable long id, @Valid @RequestBody TaskInput input,
 			@AuthenticationPrincipal SignedInUser user) {
-		TaskView task = tasks.task(id, user);
-		tasks.update(id, draft(input, directives.directive(task.directiveId(), user), user), user);
-		return TaskItem.of(tasks.task(id, user));
+		tasks.update(id, input, user);
+		return tasks.task(id, user);
 	}
 
 	@PostMapping("/api/v1/tasks/{id}/status")
 	@Operation(summary = "Set a task's status: NOT_STARTED, IN_PROGRESS or DONE (OVERDUE is computed, never set)",
 			description = "DONE on a recurring task marks its open cycle done, or with through (a date) every cycle up "
 					+ "to the one containing it. The assignee unit's district officials may set it too.")
-	TaskItem status(@PathVariable long id, @RequestBody ApiInput.StatusInput input,
+	TaskView status(@PathVariable long id, @RequestBody ApiInput.StatusInput input,
 			@AuthenticationPrincipal SignedInUser user) {
 		TaskStatus status = TaskStatus.SETTABLE.stream()
 			.filter(s -> s.name().equalsIgnoreCase(input.status() == null ? "" : input.status().strip()))
 			.findFirst()
 			.orElseThrow(() -> new BadField("status", "NOT_STARTED, IN_PROGRESS or DONE: " + input.status()));
 		tasks.setStatus(id, status, input.through(), user);
-		return TaskItem.of(tasks.task(id, user));
+		return tasks.task(id, user);
 	}
 
 	@PostMapping("/api/v1/tasks/{id}/notes")
 	@Operation(summary = "Add a progress note (dated today, by the caller)")
-	ResponseEntity<NoteJson> note(@PathVariable long id, @RequestBody ApiInput.NoteInput input,
+	ResponseEntity<NoteView> note(@PathVariable long id, @RequestBody ApiInput.NoteInput input,
 			@AuthenticationPrincipal SignedInUser user) {
 		long noteId = tasks.addNote(id, ApiInput.text("text", input.text(), 4000), user);
-		NoteJson note = tasks.notes(id, user).stream().filter(n -> n.id() == noteId).map(NoteJson::of).findFirst()
-			.orElseThrow();
+		NoteView note = tasks.notes(id, user).stream().filter(n -> n.id() == noteId).findFirst().orElseThrow();
 		return ResponseEntity.status(HttpStatus.CREATED).body(note);
 	}
 
 	private TaskWithNotes withNotes(long id, SignedInUser user) {
-		List<NoteJson> notes = tasks.notes(id, user).stream().map(NoteJson::of).toList();
-		return new TaskWithNotes(TaskItem.of(tasks.task(id, user)), notes);
-	}
-
-	private TaskDraft draft(ApiInput.TaskInput input, DirectiveView directive, SignedInUser user) {
-		UnitRef unit = null;
-		if (input.assigneeUnit() != null && !input.assigneeUnit().isBlank()) {
-			unit = units.findByCode(input.assigneeUnit().strip())
-				.filter(found -> user.canSee(found.path()) && found.path().startsWith(directive.unitPath()))
-				.orElseThrow(() -> new BadField("assigneeUnit",
-						"no unit " + input.assigneeUnit() + " in the subtree of " + directive.unitCode()));
-		}
-		return input.draft(unit == null ? null : unit.id(), unit == null ? null : unit.name(),
-				directive.issued().startsOn());
+		return new TaskWithNotes(tasks.task(id, user), tasks.notes(id, user));
 	}
 }

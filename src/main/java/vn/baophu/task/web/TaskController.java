@@ -1,5 +1,6 @@
 package vn.baophu.task.web;
 
+import java.time.Clock;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
@@ -17,10 +18,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.baophu.shared.Flash;
+import vn.baophu.shared.VietnamTime;
 import vn.baophu.task.DirectiveService;
 import vn.baophu.task.DirectiveView;
 import vn.baophu.task.Recurrence;
-import vn.baophu.task.TaskDraft;
 import vn.baophu.task.TaskPermissions;
 import vn.baophu.task.TaskService;
 import vn.baophu.task.TaskStatus;
@@ -36,14 +37,14 @@ class TaskController {
 
 	private final DirectiveService directives;
 	private final TaskService tasks;
-	private final TaskDrafts drafts;
 	private final Flash flash;
+	private final Clock clock;
 
-	TaskController(DirectiveService directives, TaskService tasks, TaskDrafts drafts, Flash flash) {
+	TaskController(DirectiveService directives, TaskService tasks, Flash flash, Clock clock) {
 		this.directives = directives;
 		this.tasks = tasks;
-		this.drafts = drafts;
 		this.flash = flash;
+		this.clock = clock;
 	}
 
 	@ModelAttribute("recurrences")
@@ -62,13 +63,13 @@ class TaskController {
 	String create(@PathVariable long id, @Valid TaskForm taskForm, BindingResult errors,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect, Locale locale) {
 		DirectiveView directive = manageable(id, user);
-		TaskDraft draft = drafts.draft(taskForm, errors, directive, user);
-		if (draft == null) {
+		TaskForm.reject(errors, tasks.check(id, taskForm.input(), user));
+		if (errors.hasErrors()) {
 			model.addAttribute("directive", directive);
 			return FORM_VIEW;
 		}
-		tasks.add(id, draft, user);
-		flash.success(redirect, locale, "task.flash.taskCreated", draft.assigneeName());
+		long taskId = tasks.add(id, taskForm.input(), user);
+		flash.success(redirect, locale, "task.flash.taskCreated", tasks.task(taskId, user).assigneeName());
 		return "redirect:/directives/" + id;
 	}
 
@@ -100,14 +101,14 @@ class TaskController {
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect, Locale locale) {
 		TaskView task = tasks.task(id, user);
 		DirectiveView directive = manageable(task.directiveId(), user);
-		TaskDraft draft = drafts.draft(taskForm, errors, directive, user);
-		if (draft == null) {
+		TaskForm.reject(errors, tasks.check(task.directiveId(), taskForm.input(), user));
+		if (errors.hasErrors()) {
 			model.addAttribute("directive", directive);
 			model.addAttribute("task", task);
 			return FORM_VIEW;
 		}
-		tasks.update(id, draft, user);
-		flash.success(redirect, locale, "task.flash.taskSaved", draft.assigneeName());
+		tasks.update(id, taskForm.input(), user);
+		flash.success(redirect, locale, "task.flash.taskSaved", tasks.task(id, user).assigneeName());
 		return "redirect:/tasks/" + id;
 	}
 
@@ -119,7 +120,7 @@ class TaskController {
 		if (status == TaskStatus.OVERDUE) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Overdue is computed, never set");
 		}
-		tasks.setStatus(id, status, throughToday ? drafts.today() : null, user);
+		tasks.setStatus(id, status, throughToday ? VietnamTime.today(clock) : null, user);
 		flash.success(redirect, locale, "task.flash.statusSet");
 		return "redirect:/tasks/" + id;
 	}

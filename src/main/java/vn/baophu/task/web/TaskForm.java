@@ -1,6 +1,7 @@
 package vn.baophu.task.web;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,19 +9,21 @@ import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.Setter;
 import org.jspecify.annotations.Nullable;
-import vn.baophu.task.Deadline;
+import org.springframework.validation.BindingResult;
 import vn.baophu.task.DeadlineText;
 import vn.baophu.task.Recurrence;
 import vn.baophu.task.TaskDraft;
+import vn.baophu.task.TaskInput;
+import vn.baophu.task.TaskInputException;
 import vn.baophu.task.TaskView;
 
 /**
  * A task on its form: who (an agency's name, or a unit by code, or both), what, and the deadline as
- * the task files write it (recurrence and due). Starts and ends are dd/MM/yyyy, optional.
+ * the task files write it (recurrence and due); starts and ends optional. The rules across fields are
+ * the service's ({@link vn.baophu.task.TaskService#check}), shown on the fields by {@link #reject}.
  */
 @Getter
 @Setter
-@ValidTask
 class TaskForm {
 
 	@Size(max = TaskDraft.ASSIGNEE_LENGTH, message = "{task.form.tooLong}")
@@ -38,9 +41,9 @@ class TaskForm {
 
 	private String due = "";
 
-	private String startsOn = "";
+	private @Nullable LocalDate startsOn;
 
-	private String endsOn = "";
+	private @Nullable LocalDate endsOn;
 
 	static TaskForm of(TaskView task) {
 		TaskForm form = new TaskForm();
@@ -49,17 +52,29 @@ class TaskForm {
 		form.setDescription(task.description());
 		form.setRecurrence(task.deadline().recurrence());
 		form.setDue(DeadlineText.due(task.deadline()));
-		form.setStartsOn(DeadlineText.format(task.startsOn()));
-		form.setEndsOn(task.endsOn() == null ? "" : DeadlineText.format(task.endsOn()));
+		form.setStartsOn(task.startsOn());
+		form.setEndsOn(task.endsOn());
 		return form;
 	}
 
-	/** Call only when the form is valid; the assignee's name defaults to the unit's. */
-	TaskDraft draft(@Nullable Long unitId, @Nullable String unitName, LocalDate defaultStart) {
-		Deadline deadline = DeadlineText.parse(recurrence == null ? "" : recurrence.code(), due);
-		String name = assigneeName.isBlank() && unitName != null ? unitName : assigneeName.strip();
-		LocalDate start = startsOn.isBlank() ? defaultStart : DeadlineText.date(startsOn).orElseThrow();
-		LocalDate end = endsOn.isBlank() ? null : DeadlineText.date(endsOn).orElseThrow();
-		return new TaskDraft(name, unitId, description.strip(), deadline, start, end);
+	TaskInput input() {
+		return new TaskInput(assigneeName, assigneeUnitCode, description, recurrence == null ? "" : recurrence.code(),
+				due, startsOn, endsOn);
+	}
+
+	/** The service's problems on the form's fields (the deadline's on {@code due}), unless a field has one already. */
+	static void reject(BindingResult errors, List<TaskInputException.Problem> problems) {
+		for (TaskInputException.Problem problem : problems) {
+			String field = switch (problem.field()) {
+				case "assignee" -> "assigneeName";
+				case "assigneeUnit" -> "assigneeUnitCode";
+				case "recurrence" -> "due";
+				default -> problem.field();
+			};
+			if (!errors.hasFieldErrors(field)) {
+				errors.rejectValue(field, problem.key().replace("task.error.", "task.form.error."),
+						problem.args().toArray(), null);
+			}
+		}
 	}
 }

@@ -13,7 +13,6 @@ import vn.baophu.shared.VietnameseDates;
 import vn.baophu.task.Cycle;
 import vn.baophu.task.Deadline;
 import vn.baophu.task.DirectiveDate;
-import vn.baophu.task.ReportingRule;
 
 /**
  * Deadlines, cycles and directive dates in words, in the request's language, for templates:
@@ -61,13 +60,6 @@ public class TaskTexts {
 					String.valueOf(cycle.start().getYear()));
 			default -> message("task.cycle.year", String.valueOf(cycle.start().getYear()));
 		};
-	}
-
-	/** The reporting rule in words: "ngày 25 của tháng báo cáo". */
-	public String rule(ReportingRule rule) {
-		String day = rule.day() == Deadline.LAST ? message("task.rule.lastDay") : message("task.rule.day", rule.day());
-		return message("task.rule.text." + rule.monthOffset(), day) + " — "
-				+ message("task.weekend." + rule.weekendRule());
 	}
 
 	public String issued(DirectiveDate issued) {

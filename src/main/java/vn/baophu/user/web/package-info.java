@@ -4,6 +4,6 @@
  * {@code unit}, which itself depends on {@code user} for the signed-in principal, so as part of
  * {@code user} it would close a cycle.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "User administration")
+@org.springframework.modulith.ApplicationModule(displayName = "User administration", allowedDependencies = {"shared", "unit", "user"})
 @org.jspecify.annotations.NullMarked
 package vn.baophu.user.web;

@@ -1,4 +1,4 @@
-package vn.baophu.task;
+package vn.baophu.timeliness;
 
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -9,11 +9,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 import vn.baophu.support.BaophuTest;
+import vn.baophu.task.WeekendRule;
 import vn.baophu.unit.UnitRef;
 import vn.baophu.unit.UnitService;
+import vn.baophu.user.Role;
+import vn.baophu.user.SignedInUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.baophu.task.TaskUsers.ADMIN;
 
 /**
  * Reporting timeliness on the demo data: the June 2023 figures of the 14 communes are complete (May
@@ -24,6 +26,7 @@ import static vn.baophu.task.TaskUsers.ADMIN;
 @Transactional
 class TimelinessTests {
 
+	private static final SignedInUser ADMIN = new SignedInUser("admin", "x", "Quản trị", Role.ADMINISTRATOR, null, true);
 	private static final YearMonth JUNE = YearMonth.of(2023, 6);
 	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 

@@ -1,4 +1,4 @@
-package vn.baophu.task;
+package vn.baophu.timeliness;
 
 import java.time.Instant;
 
@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import vn.baophu.task.WeekendRule;
 
 /** The monthly reporting deadline a unit (usually a province) sets for the leaves below it. */
 @Entity

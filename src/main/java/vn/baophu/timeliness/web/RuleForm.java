@@ -1,4 +1,4 @@
-package vn.baophu.task.web;
+package vn.baophu.timeliness.web;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -8,8 +8,8 @@ import lombok.Getter;
 import lombok.Setter;
 import org.jspecify.annotations.Nullable;
 import vn.baophu.task.Deadline;
-import vn.baophu.task.ReportingRule;
 import vn.baophu.task.WeekendRule;
+import vn.baophu.timeliness.ReportingRule;
 
 /** The monthly reporting deadline: a day (1–31, or "last"), in the month itself or a later one, and the weekend rule. */
 @Getter

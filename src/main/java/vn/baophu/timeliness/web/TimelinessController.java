@@ -1,4 +1,4 @@
-package vn.baophu.task.web;
+package vn.baophu.timeliness.web;
 
 import java.time.YearMonth;
 import java.util.Locale;
@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.baophu.report.GapTableService;
 import vn.baophu.shared.Flash;
-import vn.baophu.task.EffectiveRule;
-import vn.baophu.task.TimelinessService;
 import vn.baophu.task.WeekendRule;
+import vn.baophu.timeliness.EffectiveRule;
+import vn.baophu.timeliness.TimelinessService;
 import vn.baophu.unit.UnitRef;
 import vn.baophu.unit.UnitService;
 import vn.baophu.user.SignedInUser;
@@ -28,8 +28,8 @@ import vn.baophu.user.SignedInUser;
 @Controller
 class TimelinessController {
 
-	static final String VIEW = "task/timeliness";
-	static final String RULE_VIEW = "task/rule";
+	static final String VIEW = "timeliness/timeliness";
+	static final String RULE_VIEW = "timeliness/rule";
 
 	private final UnitService units;
 	private final TimelinessService timeliness;
@@ -49,11 +49,10 @@ class TimelinessController {
 	}
 
 	@GetMapping("/units/{code}/timeliness")
-	String show(@PathVariable String code, @RequestParam(required = false) @Nullable String period,
+	String show(@PathVariable String code, @RequestParam(required = false) @Nullable YearMonth period,
 			@AuthenticationPrincipal SignedInUser user, Model model) {
 		UnitRef unit = units.require(code);
-		YearMonth month = Periods.parse(period);
-		month = month == null ? gapTables.defaultPeriod(unit) : month;
+		YearMonth month = period == null ? gapTables.defaultPeriod(unit) : period;
 		model.addAttribute("timeliness", timeliness.timeliness(unit, month, user));
 		model.addAttribute("lineage", units.lineage(unit));
 		model.addAttribute("canManage", user.canManage(unit.path()));
@@ -64,7 +63,7 @@ class TimelinessController {
 
 	@GetMapping("/units/{code}/timeliness/rule")
 	String rule(@PathVariable String code, @AuthenticationPrincipal SignedInUser user, Model model) {
-		UnitRef unit = managed(code, user);
+		UnitRef unit = units.requireManageable(code, user);
 		EffectiveRule rule = timeliness.ruleFor(unit, user);
 		model.addAttribute("unit", unit);
 		model.addAttribute("rule", rule);
@@ -76,7 +75,7 @@ class TimelinessController {
 	String setRule(@PathVariable String code, @Valid RuleForm ruleForm, BindingResult errors,
 			@RequestParam(defaultValue = "false") boolean reset, @AuthenticationPrincipal SignedInUser user, Model model,
 			RedirectAttributes redirect, Locale locale) {
-		UnitRef unit = managed(code, user);
+		UnitRef unit = units.requireManageable(code, user);
 		if (!reset && errors.hasErrors()) {
 			model.addAttribute("unit", unit);
 			model.addAttribute("rule", timeliness.ruleFor(unit, user));
@@ -85,10 +84,5 @@ class TimelinessController {
 		timeliness.setRule(unit, reset ? null : ruleForm.rule(), user);
 		flash.success(redirect, locale, reset ? "task.rule.flash.reset" : "task.rule.flash.saved", unit.name());
 		return "redirect:/units/" + code + "/timeliness";
-	}
-
-	private UnitRef managed(String code, SignedInUser user) {
-		UnitRef unit = units.requireManageable(code, user);
-		return unit;
 	}
 }

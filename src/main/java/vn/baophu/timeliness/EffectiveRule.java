@@ -1,4 +1,4 @@
-package vn.baophu.task;
+package vn.baophu.timeliness;
 
 import org.jspecify.annotations.Nullable;
 

@@ -1,20 +1,23 @@
-package vn.baophu.task;
+package vn.baophu.timeliness;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.baophu.figures.FiguresService;
+import vn.baophu.figures.LeafCompletion;
+import vn.baophu.shared.VietnamTime;
+import vn.baophu.task.TaskSettings;
 import vn.baophu.unit.UnitRef;
 import vn.baophu.unit.UnitService;
 import vn.baophu.user.SignedInUser;
-import vn.baophu.shared.VietnamTime;
 
 /**
  * Reporting timeliness: for a month, which leaf units have complete figures (all four counts) and
@@ -28,19 +31,21 @@ import vn.baophu.shared.VietnamTime;
 @Transactional(readOnly = true)
 public class TimelinessService {
 
-	private final TimelinessQueries queries;
+	private final FiguresService figures;
+	private final ReportingRules rules;
 	private final UnitService units;
 	private final ReportingDeadlineRepository deadlines;
 	private final TaskSettings settings;
-	private final Today today;
+	private final Clock clock;
 
-	TimelinessService(TimelinessQueries queries, UnitService units, ReportingDeadlineRepository deadlines,
-			TaskSettings settings, Today today) {
-		this.queries = queries;
+	TimelinessService(FiguresService figures, ReportingRules rules, UnitService units,
+			ReportingDeadlineRepository deadlines, TaskSettings settings, Clock clock) {
+		this.figures = figures;
+		this.rules = rules;
 		this.units = units;
 		this.deadlines = deadlines;
 		this.settings = settings;
-		this.today = today;
+		this.clock = clock;
 	}
 
 	public ReportingRule defaultRule() {
@@ -49,14 +54,14 @@ public class TimelinessService {
 
 	public Timeliness timeliness(UnitRef unit, YearMonth period, SignedInUser user) {
 		user.checkCanSee(unit.path());
-		List<TimelinessQueries.RuleRow> rules = queries.rules();
+		List<ReportingRules.RuleRow> rules = this.rules.all();
 		List<UnitRef> children = units.children(unit).stream()
 			.filter(child -> child.closedFrom() == null || child.closedFrom().isAfter(period.atDay(1)))
 			.toList();
 		List<LeafTimeliness> leaves = new ArrayList<>();
-		for (TimelinessQueries.LeafRow leaf : queries.leaves(unit.path(), period)) {
+		for (LeafCompletion leaf : figures.firstCompletedUnder(unit.path(), period)) {
 			LocalDate deadline = ruleFor(leaf.path(), rules).rule().dueFor(period);
-			boolean onTime = leaf.completedAt() != null && TimelinessQueries.onTime(leaf.completedAt(), deadline);
+			boolean onTime = leaf.completedAt() != null && !VietnamTime.dateOf(leaf.completedAt()).isAfter(deadline);
 			long late = leaf.completedAt() == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(deadline,
 					VietnamTime.dateOf(leaf.completedAt())));
 			leaves.add(new LeafTimeliness(leaf.code(), leaf.name(), childOf(leaf.path(), children, unit).code(),
@@ -75,7 +80,7 @@ public class TimelinessService {
 	/** The rule that applies to the unit: its own, the nearest ancestor's, or the default. */
 	public EffectiveRule ruleFor(UnitRef unit, SignedInUser user) {
 		user.checkCanSee(unit.path());
-		return ruleFor(unit.path(), queries.rules());
+		return ruleFor(unit.path(), rules.all());
 	}
 
 	/** Sets the unit's own rule (null: removes it, so the one above applies). */
@@ -88,18 +93,14 @@ public class TimelinessService {
 		}
 		else {
 			ReportingDeadline deadline = own.orElseGet(() -> new ReportingDeadline(unit.id()));
-			deadline.set(rule, user.username(), today.now());
+			deadline.set(rule, user.username(), clock.instant());
 			deadlines.save(deadline);
 		}
 		deadlines.flush();
 	}
 
-	private EffectiveRule ruleFor(String path, List<TimelinessQueries.RuleRow> rules) {
-		return rules.stream()
-			.filter(rule -> path.startsWith(rule.path()))
-			.max(Comparator.comparingInt(rule -> rule.path().length()))
-			.map(rule -> new EffectiveRule(rule.rule(), rule.code(), rule.name()))
-			.orElseGet(() -> new EffectiveRule(defaultRule(), null, null));
+	private EffectiveRule ruleFor(String path, List<ReportingRules.RuleRow> rules) {
+		return ReportingRules.nearest(path, rules, defaultRule());
 	}
 
 	private static UnitRef childOf(String leafPath, List<UnitRef> children, UnitRef unit) {

@@ -1,4 +1,4 @@
-package vn.baophu.task.web;
+package vn.baophu.dashboard.web;
 
 import java.time.YearMonth;
 
@@ -8,13 +8,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import vn.baophu.task.BoardCounts;
 import vn.baophu.task.TaskBoardService;
-import vn.baophu.task.TimelinessRow;
-import vn.baophu.task.TimelinessService;
+import vn.baophu.timeliness.TimelinessRow;
+import vn.baophu.timeliness.TimelinessService;
 import vn.baophu.unit.UnitRef;
 import vn.baophu.user.SignedInUser;
 
 /**
- * The leaders' dashboard panel ({@code templates/task/panel.html}, included by the dashboard page as
+ * The leaders' dashboard panel ({@code templates/dashboard/panel.html}, included by the dashboard page as
  * {@code ${@taskPanel.of(unit, period)}}): tasks overdue and due soon in the subtree, and the month's
  * reporting timeliness. Public because templates call it.
  */
