@@ -1,5 +1,7 @@
 package vn.baophu.figures;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -10,13 +12,10 @@ import org.springframework.stereotype.Component;
 
 /** When each leaf's figures of a month were first complete: one SQL query over the subtree and the figures' audit trail. */
 @Component
+@RequiredArgsConstructor
 class FirstCompletions {
 
 	private final JdbcClient jdbc;
-
-	FirstCompletions(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/**
 	 * complete: the month's row has all four counts now; first_complete: the revision time (revinfo,

@@ -1,5 +1,7 @@
 package vn.baophu.task;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,17 +23,12 @@ import vn.baophu.unit.UnitService;
  * the "missing, not zero" rule are the gap table's own), minus the baseline.
  */
 @Component
+@RequiredArgsConstructor
 class AllocationProgressReader {
 
 	private final UnitService units;
 	private final FiguresService figures;
 	private final GapTableService gapTables;
-
-	AllocationProgressReader(UnitService units, FiguresService figures, GapTableService gapTables) {
-		this.units = units;
-		this.figures = figures;
-		this.gapTables = gapTables;
-	}
 
 	/** Per task id, for the rows that are allocation tasks. */
 	Map<Long, AllocationProgress> progress(List<TaskRow> rows) {

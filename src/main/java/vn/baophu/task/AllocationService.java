@@ -1,5 +1,7 @@
 package vn.baophu.task;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -27,6 +29,7 @@ import vn.baophu.user.SignedInUser;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class AllocationService {
 
 	private final GapTableService gapTables;
@@ -36,17 +39,6 @@ public class AllocationService {
 	private final DirectiveService directives;
 	private final AllocationTexts texts;
 	private final Today today;
-
-	AllocationService(GapTableService gapTables, UnitService units, TaskQueries queries, TaskRepository tasks,
-			DirectiveService directives, AllocationTexts texts, Today today) {
-		this.gapTables = gapTables;
-		this.units = units;
-		this.queries = queries;
-		this.tasks = tasks;
-		this.directives = directives;
-		this.texts = texts;
-		this.today = today;
-	}
 
 	/** The allocation made, and the children left out because they were allocated before. */
 	public record Outcome(List<Long> created, List<String> skippedCodes) {

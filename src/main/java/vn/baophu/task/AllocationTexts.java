@@ -1,5 +1,7 @@
 package vn.baophu.task;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,13 +18,10 @@ import vn.baophu.unit.UnitRef;
  * "UBND xã Huyền Hội" — "Vận động thêm 2.362 người tham gia BHYT, 170 người BHXH bắt buộc, …".
  */
 @Component
+@RequiredArgsConstructor
 class AllocationTexts {
 
 	private final MessageSource messages;
-
-	AllocationTexts(MessageSource messages) {
-		this.messages = messages;
-	}
 
 	String assignee(UnitRef unit, Locale locale) {
 		String name = unit.name();

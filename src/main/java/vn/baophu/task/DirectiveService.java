@@ -1,5 +1,7 @@
 package vn.baophu.task;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +18,7 @@ import vn.baophu.user.SignedInUser;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class DirectiveService {
 
 	/** Attached files are kept in the database; larger ones belong on a document server. */
@@ -25,14 +28,6 @@ public class DirectiveService {
 	private final DirectiveAttachmentRepository attachments;
 	private final TaskQueries queries;
 	private final Today today;
-
-	DirectiveService(DirectiveRepository directives, DirectiveAttachmentRepository attachments, TaskQueries queries,
-			Today today) {
-		this.directives = directives;
-		this.attachments = attachments;
-		this.queries = queries;
-		this.today = today;
-	}
 
 	/** A file as it was attached. */
 	public record AttachmentFile(String fileName, String contentType, byte[] content) {

@@ -1,5 +1,7 @@
 package vn.baophu.task;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -19,6 +21,7 @@ import vn.baophu.user.SignedInUser;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class TaskBoardService {
 
 	private static final Comparator<TaskView> BY_DUE = Comparator
@@ -28,12 +31,6 @@ public class TaskBoardService {
 	private final TaskQueries queries;
 	private final TaskViews views;
 	private final Today today;
-
-	TaskBoardService(TaskQueries queries, TaskViews views, Today today) {
-		this.queries = queries;
-		this.views = views;
-		this.today = today;
-	}
 
 	/** The board on today's date by the clock. */
 	public Board board(UnitRef unit, BoardFilter filter, SignedInUser user) {

@@ -1,5 +1,7 @@
 package vn.baophu.task;
 
+import lombok.RequiredArgsConstructor;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,6 +24,7 @@ import vn.baophu.unit.UnitService;
 @Component
 @Order(3)
 @ConditionalOnProperty(name = "baophu.demo-data", havingValue = "true")
+@RequiredArgsConstructor
 class TaskDemoLoader implements StartupStep {
 
 	static final String DEMO_UNIT = "844";
@@ -31,12 +34,6 @@ class TaskDemoLoader implements StartupStep {
 	private final TaskImportService imports;
 	private final DirectiveRepository directives;
 	private final UnitService units;
-
-	TaskDemoLoader(TaskImportService imports, DirectiveRepository directives, UnitService units) {
-		this.imports = imports;
-		this.directives = directives;
-		this.units = units;
-	}
 
 	@Override
 	public void run() {

@@ -1,5 +1,7 @@
 package vn.baophu.task;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +27,7 @@ import vn.baophu.user.SignedInUser;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class TaskImportService {
 
 	private static final Logger log = LoggerFactory.getLogger(TaskImportService.class);
@@ -34,15 +37,6 @@ public class TaskImportService {
 	private final TaskRepository tasks;
 	private final MessageSource messages;
 	private final Today today;
-
-	TaskImportService(UnitService units, DirectiveService directives, TaskRepository tasks, MessageSource messages,
-			Today today) {
-		this.units = units;
-		this.directives = directives;
-		this.tasks = tasks;
-		this.messages = messages;
-		this.today = today;
-	}
 
 	private record Checked(List<TaskImportLine> lines, List<TaskCsv.Problem> problems, Map<String, UnitRef> units) {
 	}

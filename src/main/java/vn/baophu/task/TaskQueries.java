@@ -1,5 +1,7 @@
 package vn.baophu.task;
 
+import lombok.RequiredArgsConstructor;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -13,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 /** Tasks and directives read with one SQL query each, over a subtree by path. */
 @Component
+@RequiredArgsConstructor
 class TaskQueries {
 
 	private static final String TASKS = """
@@ -38,10 +41,6 @@ class TaskQueries {
 			    where t2.directive_id = d.id and a2.path like :path)""";
 
 	private final JdbcClient jdbc;
-
-	TaskQueries(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/** The tasks of the directives kept in the subtree, and the tasks assigned to a unit in it. */
 	List<TaskRow> tasksUnder(String unitPath) {

@@ -1,5 +1,7 @@
 package vn.baophu.task;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,13 +19,10 @@ import vn.baophu.user.SignedInUser;
  * directive's unit; a deadline whose due fits its recurrence; no end before the start.
  */
 @Component
+@RequiredArgsConstructor
 class TaskRules {
 
 	private final UnitService units;
-
-	TaskRules(UnitService units) {
-		this.units = units;
-	}
 
 	/** Every rule the input breaks for a task of the directive; empty when it can be saved. */
 	List<Problem> check(TaskInput input, DirectiveView directive, @Nullable SignedInUser user) {

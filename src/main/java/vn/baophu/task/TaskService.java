@@ -1,5 +1,7 @@
 package vn.baophu.task;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,6 +20,7 @@ import vn.baophu.user.SignedInUser;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class TaskService {
 
 	private final TaskRepository tasks;
@@ -28,18 +31,6 @@ public class TaskService {
 	private final UnitService units;
 	private final TaskRules rules;
 	private final Today today;
-
-	TaskService(TaskRepository tasks, TaskNoteRepository notes, TaskQueries queries, TaskViews views,
-			DirectiveService directives, UnitService units, TaskRules rules, Today today) {
-		this.tasks = tasks;
-		this.notes = notes;
-		this.queries = queries;
-		this.views = views;
-		this.directives = directives;
-		this.units = units;
-		this.rules = rules;
-		this.today = today;
-	}
 
 	public TaskView task(long id, SignedInUser user) {
 		TaskView task = views.view(row(id), today.date());

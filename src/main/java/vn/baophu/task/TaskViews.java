@@ -1,5 +1,7 @@
 package vn.baophu.task;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -8,15 +10,11 @@ import org.springframework.stereotype.Component;
 
 /** Turns task rows into views: the standing on the day, and the progress of allocation tasks. */
 @Component
+@RequiredArgsConstructor
 class TaskViews {
 
 	private final TaskSettings settings;
 	private final AllocationProgressReader allocations;
-
-	TaskViews(TaskSettings settings, AllocationProgressReader allocations) {
-		this.settings = settings;
-		this.allocations = allocations;
-	}
 
 	int dueSoonDays() {
 		return settings.dueSoonDays();

@@ -1,5 +1,7 @@
 package vn.baophu.task;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,13 +11,10 @@ import vn.baophu.shared.VietnamTime;
 
 /** Today and now by the clock bean, as the users live them (Vietnam's time zone, whatever the clock's). */
 @Component
+@RequiredArgsConstructor
 class Today {
 
 	private final Clock clock;
-
-	Today(Clock clock) {
-		this.clock = clock;
-	}
 
 	LocalDate date() {
 		return VietnamTime.today(clock);

@@ -1,5 +1,7 @@
 package vn.baophu.timeliness;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.Comparator;
 import java.util.List;
 
@@ -9,6 +11,7 @@ import vn.baophu.task.WeekendRule;
 
 /** The reporting deadlines units have set, with the unit's path, so the nearest one above a leaf can be found. */
 @Component
+@RequiredArgsConstructor
 class ReportingRules {
 
 	/** A unit's own rule. */
@@ -16,10 +19,6 @@ class ReportingRules {
 	}
 
 	private final JdbcClient jdbc;
-
-	ReportingRules(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	List<RuleRow> all() {
 		return jdbc.sql("""

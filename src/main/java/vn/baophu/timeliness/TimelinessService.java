@@ -1,5 +1,7 @@
 package vn.baophu.timeliness;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -29,6 +31,7 @@ import vn.baophu.user.SignedInUser;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class TimelinessService {
 
 	private final FiguresService figures;
@@ -37,16 +40,6 @@ public class TimelinessService {
 	private final ReportingDeadlineRepository deadlines;
 	private final TaskSettings settings;
 	private final Clock clock;
-
-	TimelinessService(FiguresService figures, ReportingRules rules, UnitService units,
-			ReportingDeadlineRepository deadlines, TaskSettings settings, Clock clock) {
-		this.figures = figures;
-		this.rules = rules;
-		this.units = units;
-		this.deadlines = deadlines;
-		this.settings = settings;
-		this.clock = clock;
-	}
 
 	public ReportingRule defaultRule() {
 		return new ReportingRule(settings.reportingDay(), settings.reportingMonthOffset(), settings.weekendRule());

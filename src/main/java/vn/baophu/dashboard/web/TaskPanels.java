@@ -1,5 +1,7 @@
 package vn.baophu.dashboard.web;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.YearMonth;
 
 import org.jspecify.annotations.Nullable;
@@ -19,15 +21,11 @@ import vn.baophu.user.SignedInUser;
  * reporting timeliness. Public because templates call it.
  */
 @Component("taskPanel")
+@RequiredArgsConstructor
 public class TaskPanels {
 
 	private final TaskBoardService boards;
 	private final TimelinessService timeliness;
-
-	TaskPanels(TaskBoardService boards, TimelinessService timeliness) {
-		this.boards = boards;
-		this.timeliness = timeliness;
-	}
 
 	/** What the panel shows. */
 	public record Panel(BoardCounts tasks, TimelinessRow timeliness) {

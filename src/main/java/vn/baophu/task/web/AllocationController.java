@@ -1,5 +1,7 @@
 package vn.baophu.task.web;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -28,6 +30,7 @@ import vn.baophu.user.SignedInUser;
  * task per child under a directive, due on a day (the end of the year unless another is given).
  */
 @Controller
+@RequiredArgsConstructor
 class AllocationController {
 
 	static final String VIEW = "task/allocate";
@@ -36,13 +39,6 @@ class AllocationController {
 	private final AllocationService allocations;
 	private final GapTableService gapTables;
 	private final Flash flash;
-
-	AllocationController(UnitService units, AllocationService allocations, GapTableService gapTables, Flash flash) {
-		this.units = units;
-		this.allocations = allocations;
-		this.gapTables = gapTables;
-		this.flash = flash;
-	}
 
 	@GetMapping("/units/{code}/tasks/allocate")
 	String page(@PathVariable String code, @RequestParam(required = false) @Nullable String period,

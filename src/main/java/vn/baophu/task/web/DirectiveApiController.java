@@ -1,5 +1,7 @@
 package vn.baophu.task.web;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -24,17 +26,12 @@ import vn.baophu.task.web.TaskJson.DirectiveWithTasks;
 /** Directives over HTTP: those of a subtree, one with its tasks, creating and editing one. */
 @RestController
 @Tag(name = "Tasks", description = "Directives' tasks with deadlines; status computed from the clock on every read")
+@RequiredArgsConstructor
 class DirectiveApiController {
 
 	private final UnitService units;
 	private final DirectiveService directives;
 	private final TaskService tasks;
-
-	DirectiveApiController(UnitService units, DirectiveService directives, TaskService tasks) {
-		this.units = units;
-		this.directives = directives;
-		this.tasks = tasks;
-	}
 
 	@GetMapping("/api/v1/units/{code}/directives")
 	@Operation(summary = "Directives kept in a unit's subtree or assigning a task to a unit in it, newest first")

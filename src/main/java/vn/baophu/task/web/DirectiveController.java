@@ -1,5 +1,7 @@
 package vn.baophu.task.web;
 
+import lombok.RequiredArgsConstructor;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -33,6 +35,7 @@ import vn.baophu.user.SignedInUser;
 
 /** Directives of a subtree: the list, one directive with its tasks, creating and editing one. */
 @Controller
+@RequiredArgsConstructor
 class DirectiveController {
 
 	static final String LIST_VIEW = "task/directives";
@@ -43,13 +46,6 @@ class DirectiveController {
 	private final DirectiveService directives;
 	private final TaskService tasks;
 	private final Flash flash;
-
-	DirectiveController(UnitService units, DirectiveService directives, TaskService tasks, Flash flash) {
-		this.units = units;
-		this.directives = directives;
-		this.tasks = tasks;
-		this.flash = flash;
-	}
 
 	@ModelAttribute("kinds")
 	DirectiveKind[] kinds() {

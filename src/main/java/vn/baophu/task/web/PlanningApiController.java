@@ -1,5 +1,7 @@
 package vn.baophu.task.web;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -28,17 +30,12 @@ import vn.baophu.user.SignedInUser;
 /** Target allocation as tasks, over HTTP. */
 @RestController
 @Tag(name = "Tasks", description = "Directives' tasks with deadlines; status computed from the clock on every read")
+@RequiredArgsConstructor
 class PlanningApiController {
 
 	private final UnitService units;
 	private final AllocationService allocations;
 	private final GapTableService gapTables;
-
-	PlanningApiController(UnitService units, AllocationService allocations, GapTableService gapTables) {
-		this.units = units;
-		this.allocations = allocations;
-		this.gapTables = gapTables;
-	}
 
 	record AllocationInput(@Nullable YearMonth period, @Nullable Long directiveId, @Nullable LocalDate dueOn) {
 	}

@@ -1,5 +1,6 @@
 package vn.baophu.task.web;
 
+import lombok.RequiredArgsConstructor;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -33,17 +34,12 @@ import vn.baophu.task.web.TaskJson.TaskWithNotes;
 /** Tasks over HTTP: the board of a subtree, one task with its notes, adding and editing, status, notes. */
 @RestController
 @Tag(name = "Tasks", description = "Directives' tasks with deadlines; status computed from the clock on every read")
+@RequiredArgsConstructor
 class TaskApiController {
 
 	private final UnitService units;
 	private final TaskBoardService boards;
 	private final TaskService tasks;
-
-	TaskApiController(UnitService units, TaskBoardService boards, TaskService tasks) {
-		this.units = units;
-		this.boards = boards;
-		this.tasks = tasks;
-	}
 
 	@GetMapping("/api/v1/units/{code}/tasks")
 	@Operation(summary = "The task board of a unit's subtree: overdue, due soon and all tasks, filtered",

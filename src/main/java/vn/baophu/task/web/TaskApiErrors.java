@@ -1,5 +1,7 @@
 package vn.baophu.task.web;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.Locale;
 import java.util.Map;
 
@@ -15,13 +17,10 @@ import vn.baophu.task.TaskInputException;
 /** Bad input to the task API: 400 with the field and what is wrong. */
 @RestControllerAdvice(assignableTypes = { TaskApiController.class, DirectiveApiController.class,
 		PlanningApiController.class, TaskImportApiController.class })
+@RequiredArgsConstructor
 class TaskApiErrors {
 
 	private final MessageSource messages;
-
-	TaskApiErrors(MessageSource messages) {
-		this.messages = messages;
-	}
 
 	@ExceptionHandler(ApiInput.BadField.class)
 	ResponseEntity<Map<String, String>> badField(ApiInput.BadField ex) {

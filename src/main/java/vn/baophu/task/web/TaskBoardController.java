@@ -1,5 +1,7 @@
 package vn.baophu.task.web;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -15,17 +17,13 @@ import vn.baophu.user.SignedInUser;
 
 /** The board of overdue and due-soon tasks of a unit's subtree, and the way in from the menu. */
 @Controller
+@RequiredArgsConstructor
 class TaskBoardController {
 
 	static final String VIEW = "task/board";
 
 	private final UnitService units;
 	private final TaskBoardService boards;
-
-	TaskBoardController(UnitService units, TaskBoardService boards) {
-		this.units = units;
-		this.boards = boards;
-	}
 
 	/** The board of the user's own unit; for a user of the whole tree, of its only root (else the tree). */
 	@GetMapping("/tasks")

@@ -1,5 +1,7 @@
 package vn.baophu.task.web;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.Clock;
 import java.util.Locale;
 
@@ -30,6 +32,7 @@ import vn.baophu.user.SignedInUser;
 
 /** One task: where it stands, its notes; adding and editing it, setting its status, adding a note. */
 @Controller
+@RequiredArgsConstructor
 class TaskController {
 
 	static final String VIEW = "task/task";
@@ -39,13 +42,6 @@ class TaskController {
 	private final TaskService tasks;
 	private final Flash flash;
 	private final Clock clock;
-
-	TaskController(DirectiveService directives, TaskService tasks, Flash flash, Clock clock) {
-		this.directives = directives;
-		this.tasks = tasks;
-		this.flash = flash;
-		this.clock = clock;
-	}
 
 	@ModelAttribute("recurrences")
 	Recurrence[] recurrences() {

@@ -1,5 +1,7 @@
 package vn.baophu.task.web;
 
+import lombok.RequiredArgsConstructor;
+
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -30,15 +32,11 @@ import vn.baophu.user.SignedInUser;
  */
 @RestController
 @Tag(name = "Tasks", description = "Directives' tasks with deadlines; status computed from the clock on every read")
+@RequiredArgsConstructor
 class TaskImportApiController {
 
 	private final UnitService units;
 	private final TaskImportService imports;
-
-	TaskImportApiController(UnitService units, TaskImportService imports) {
-		this.units = units;
-		this.imports = imports;
-	}
 
 	/** The answer: directives and tasks in the file, and every error (then nothing was saved). */
 	record ImportJson(int directives, int tasks, List<TaskImportProblem> errors) {

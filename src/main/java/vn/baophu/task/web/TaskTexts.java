@@ -1,5 +1,7 @@
 package vn.baophu.task.web;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.IsoFields;
@@ -20,13 +22,10 @@ import vn.baophu.task.DirectiveDate;
  * call it.
  */
 @Component("taskText")
+@RequiredArgsConstructor
 public class TaskTexts {
 
 	private final MessageSource messages;
-
-	TaskTexts(MessageSource messages) {
-		this.messages = messages;
-	}
 
 	public String deadline(Deadline deadline) {
 		if (deadline instanceof Deadline.OnDate onDate) {

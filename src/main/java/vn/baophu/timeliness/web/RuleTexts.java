@@ -1,5 +1,7 @@
 package vn.baophu.timeliness.web;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -11,13 +13,10 @@ import vn.baophu.timeliness.ReportingRule;
  * {@code ${@ruleText.of(rule)}} gives "ngày 25 của tháng báo cáo". Public because templates call it.
  */
 @Component("ruleText")
+@RequiredArgsConstructor
 public class RuleTexts {
 
 	private final MessageSource messages;
-
-	RuleTexts(MessageSource messages) {
-		this.messages = messages;
-	}
 
 	public String of(ReportingRule rule) {
 		String day = rule.day() == Deadline.LAST ? message("task.rule.lastDay") : message("task.rule.day", rule.day());

@@ -1,5 +1,7 @@
 package vn.baophu.timeliness.web;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.YearMonth;
 import java.util.Map;
 
@@ -29,17 +31,12 @@ import vn.baophu.user.SignedInUser;
 /** Reporting timeliness and the reporting deadline, over HTTP. */
 @RestController
 @Tag(name = "Tasks", description = "Directives' tasks with deadlines; status computed from the clock on every read")
+@RequiredArgsConstructor
 class TimelinessApiController {
 
 	private final UnitService units;
 	private final TimelinessService timeliness;
 	private final GapTableService gapTables;
-
-	TimelinessApiController(UnitService units, TimelinessService timeliness, GapTableService gapTables) {
-		this.units = units;
-		this.timeliness = timeliness;
-		this.gapTables = gapTables;
-	}
 
 	@GetMapping("/api/v1/units/{code}/timeliness")
 	@Operation(summary = "Reporting timeliness of a month: per child and in total the leaves, how many have complete "

@@ -1,5 +1,7 @@
 package vn.baophu.timeliness.web;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.YearMonth;
 import java.util.Locale;
 
@@ -26,6 +28,7 @@ import vn.baophu.user.SignedInUser;
 
 /** Reporting timeliness of a month (per child and per leaf), and the reporting deadline a unit sets. */
 @Controller
+@RequiredArgsConstructor
 class TimelinessController {
 
 	static final String VIEW = "timeliness/timeliness";
@@ -35,13 +38,6 @@ class TimelinessController {
 	private final TimelinessService timeliness;
 	private final GapTableService gapTables;
 	private final Flash flash;
-
-	TimelinessController(UnitService units, TimelinessService timeliness, GapTableService gapTables, Flash flash) {
-		this.units = units;
-		this.timeliness = timeliness;
-		this.gapTables = gapTables;
-		this.flash = flash;
-	}
 
 	@ModelAttribute("weekendRules")
 	WeekendRule[] weekendRules() {
