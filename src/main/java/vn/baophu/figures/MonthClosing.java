@@ -6,30 +6,23 @@ import java.time.YearMonth;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
+import vn.baophu.shared.VersionedEntity;
 
 /** Whether a month is closed for a unit's subtree, with who changed it last and why. */
 @Entity
 @Audited
 @Table(name = "month_closing")
+@SequenceGenerator(sequenceName = "month_closing_seq", allocationSize = 50)
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-class MonthClosing {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "month_closing_seq")
-	@SequenceGenerator(name = "month_closing_seq", sequenceName = "month_closing_seq", allocationSize = 50)
-	private @Nullable Long id;
+class MonthClosing extends VersionedEntity {
 
 	@Column(name = "unit_id")
 	private long unitId;
@@ -46,9 +39,6 @@ class MonthClosing {
 
 	@Column(name = "changed_at")
 	private Instant changedAt;
-
-	@Version
-	private long version;
 
 	MonthClosing(long unitId, YearMonth period, String user) {
 		this.unitId = unitId;

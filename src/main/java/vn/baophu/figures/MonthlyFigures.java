@@ -6,29 +6,22 @@ import java.time.YearMonth;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
+import vn.baophu.shared.VersionedEntity;
 
 @Entity
 @Audited
 @Table(name = "monthly_figures")
+@SequenceGenerator(sequenceName = "monthly_figures_seq", allocationSize = 50)
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-class MonthlyFigures {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "monthly_figures_seq")
-	@SequenceGenerator(name = "monthly_figures_seq", sequenceName = "monthly_figures_seq", allocationSize = 50)
-	private @Nullable Long id;
+class MonthlyFigures extends VersionedEntity {
 
 	@Column(name = "unit_id")
 	private long unitId;
@@ -51,9 +44,6 @@ class MonthlyFigures {
 
 	@Column(name = "updated_by")
 	private @Nullable String updatedBy;
-
-	@Version
-	private long version;
 
 	MonthlyFigures(long unitId, YearMonth period) {
 		this.unitId = unitId;

@@ -2,28 +2,21 @@ package vn.baophu.target;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
-import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
+import vn.baophu.shared.VersionedEntity;
 
 /** Population and labour force of a leaf unit in a year, with where the figures come from. */
 @Entity
 @Audited
+@SequenceGenerator(sequenceName = "denominator_seq", allocationSize = 50)
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-class Denominator {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "denominator_seq")
-	@SequenceGenerator(name = "denominator_seq", sequenceName = "denominator_seq", allocationSize = 50)
-	private @Nullable Long id;
+class Denominator extends VersionedEntity {
 
 	@Column(name = "unit_id")
 	private long unitId;
@@ -36,9 +29,6 @@ class Denominator {
 	private @Nullable Long labourForce;
 
 	private @Nullable String source;
-
-	@Version
-	private long version;
 
 	Denominator(long unitId, int year) {
 		this.unitId = unitId;

@@ -6,29 +6,22 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
-import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 import vn.baophu.shared.Indicator;
+import vn.baophu.shared.VersionedEntity;
 
 /** A target rate in percent for a unit, year and indicator, set by a decision. */
 @Entity
 @Audited
+@SequenceGenerator(sequenceName = "target_seq", allocationSize = 50)
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-class Target {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "target_seq")
-	@SequenceGenerator(name = "target_seq", sequenceName = "target_seq", allocationSize = 50)
-	private @Nullable Long id;
+class Target extends VersionedEntity {
 
 	@Column(name = "unit_id")
 	private long unitId;
@@ -41,9 +34,6 @@ class Target {
 	private BigDecimal rate;
 
 	private @Nullable String decision;
-
-	@Version
-	private long version;
 
 	Target(long unitId, int year, Indicator indicator, BigDecimal rate) {
 		this.unitId = unitId;

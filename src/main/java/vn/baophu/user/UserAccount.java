@@ -4,12 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -19,19 +15,16 @@ import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
+import vn.baophu.shared.VersionedEntity;
 
 @Entity
 @DynamicUpdate
 @Audited
 @Table(name = "app_user")
+@SequenceGenerator(sequenceName = "app_user_seq", allocationSize = 50)
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-class UserAccount {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "app_user_seq")
-	@SequenceGenerator(name = "app_user_seq", sequenceName = "app_user_seq", allocationSize = 50)
-	private @Nullable Long id;
+class UserAccount extends VersionedEntity {
 
 	private String username;
 
@@ -61,9 +54,6 @@ class UserAccount {
 	@NotAudited
 	@Column(name = "locked_until")
 	private @Nullable Instant lockedUntil;
-
-	@Version
-	private long version;
 
 	UserAccount(String username, String passwordHash, String displayName, Role role, @Nullable Long unitId) {
 		this.username = username;
