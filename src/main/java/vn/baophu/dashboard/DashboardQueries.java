@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -18,6 +19,7 @@ import vn.baophu.unit.UnitRef;
  * figures, by month. Like the gap table, a sum counts only when every leaf below has the value.
  */
 @Repository
+@RequiredArgsConstructor
 class DashboardQueries {
 
 	/** Key of the whole unit (for a leaf unit, its own sums). */
@@ -32,10 +34,6 @@ class DashboardQueries {
 			""";
 
 	private final JdbcClient jdbc;
-
-	DashboardQueries(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/**
 	 * Leaf counts and the denominators of {@code year}, the year before and the one before that (for

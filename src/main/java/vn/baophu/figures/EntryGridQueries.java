@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -13,13 +14,10 @@ import vn.baophu.unit.UnitRef;
 
 /** The rows of a data-entry grid: every leaf below a unit, in one statement. */
 @Repository
+@RequiredArgsConstructor
 class EntryGridQueries {
 
 	private final JdbcClient jdbc;
-
-	EntryGridQueries(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/** Leaves below the unit (or the unit itself when it is one) that exist in the month. */
 	List<EntryRow> rows(UnitRef unit, YearMonth period) {

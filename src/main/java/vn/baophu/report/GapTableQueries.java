@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,6 +21,7 @@ import vn.baophu.unit.UnitRef;
  * one index range scan over the unit's path ('/1/7/%'), grouped by the child the leaf lies under.
  */
 @Repository
+@RequiredArgsConstructor
 class GapTableQueries {
 
 	/** Key of the total row in {@link #sums} (for a leaf unit, its own sums are the total). */
@@ -35,10 +37,6 @@ class GapTableQueries {
 			""";
 
 	private final JdbcClient jdbc;
-
-	GapTableQueries(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/** Sums per child of the unit (key: the child's id) and for the whole unit (key {@link #TOTAL}). */
 	Map<String, SubtreeSums> sums(UnitRef unit, YearMonth period) {

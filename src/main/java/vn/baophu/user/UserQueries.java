@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Repository;
  * ('/1/7/%'), as everywhere else.
  */
 @Repository
+@RequiredArgsConstructor
 class UserQueries {
 
 	private static final String SELECT = """
@@ -28,10 +30,6 @@ class UserQueries {
 			""";
 
 	private final JdbcClient jdbc;
-
-	UserQueries(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/** Every user whose unit lies in the subtree of {@code scopeUnitId}; every user when it is null. */
 	List<UserRow> inSubtree(@Nullable Long scopeUnitId) {

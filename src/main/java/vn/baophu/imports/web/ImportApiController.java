@@ -6,6 +6,7 @@ import java.util.Locale;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -32,17 +33,13 @@ import vn.baophu.imports.ImportService;
 @PreAuthorize("hasAnyRole('ADMINISTRATOR', 'PROVINCIAL_STAFF')")
 @Tag(name = "Import", description = "Import units, denominators, targets and monthly figures from CSV or .xlsx, "
 		+ "all or nothing")
+@RequiredArgsConstructor
 class ImportApiController {
 
 	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 	private final ImportService imports;
 	private final ImportScopes scopes;
-
-	ImportApiController(ImportService imports, ImportScopes scopes) {
-		this.imports = imports;
-		this.scopes = scopes;
-	}
 
 	@Operation(summary = "Import a file sent as the request body",
 			description = "Body: text/csv (UTF-8, header row) or the .xlsx file. 200 when saved (or a dry run without "

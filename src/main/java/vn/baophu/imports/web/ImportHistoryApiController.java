@@ -5,6 +5,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,17 +21,13 @@ import vn.baophu.imports.ImportService;
 @PreAuthorize("hasAnyRole('ADMINISTRATOR', 'PROVINCIAL_STAFF')")
 @Tag(name = "Import", description = "Import units, denominators, targets and monthly figures from CSV or .xlsx, "
 		+ "all or nothing")
+@RequiredArgsConstructor
 class ImportHistoryApiController {
 
 	static final int MAX_SIZE = 500;
 
 	private final ImportService imports;
 	private final ImportScopes scopes;
-
-	ImportHistoryApiController(ImportService imports, ImportScopes scopes) {
-		this.imports = imports;
-		this.scopes = scopes;
-	}
 
 	/** One page of the history; {@code page} counts from 1. */
 	record HistoryPage(List<ImportRecord> items, int page, int size, long totalItems, int totalPages) {

@@ -1,5 +1,6 @@
 package vn.baophu.imports.web;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -12,6 +13,7 @@ import vn.baophu.imports.ImportService;
 /** Every import of the user's subtree, saved or refused, newest first, a page at a time. */
 @Controller
 @PreAuthorize("hasAnyRole('ADMINISTRATOR', 'PROVINCIAL_STAFF')")
+@RequiredArgsConstructor
 class ImportHistoryController {
 
 	static final String VIEW = "imports/history";
@@ -19,11 +21,6 @@ class ImportHistoryController {
 
 	private final ImportService imports;
 	private final ImportScopes scopes;
-
-	ImportHistoryController(ImportService imports, ImportScopes scopes) {
-		this.imports = imports;
-		this.scopes = scopes;
-	}
 
 	/** {@code page} counts from 1, as the page shows it. */
 	@GetMapping("/imports/history")

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -33,6 +34,7 @@ import vn.baophu.imports.web.PendingImports.PendingImport;
 @Controller
 @RequestMapping("/imports")
 @PreAuthorize("hasAnyRole('ADMINISTRATOR', 'PROVINCIAL_STAFF')")
+@RequiredArgsConstructor
 class ImportPageController {
 
 	static final String FORM_VIEW = "imports/form";
@@ -43,14 +45,6 @@ class ImportPageController {
 	private final MessageSource messages;
 	private final ImportScopes scopes;
 	private final PendingImports pendingImports;
-
-	ImportPageController(ImportService imports, MessageSource messages, ImportScopes scopes,
-			PendingImports pendingImports) {
-		this.imports = imports;
-		this.messages = messages;
-		this.scopes = scopes;
-		this.pendingImports = pendingImports;
-	}
 
 	@ModelAttribute("kinds")
 	ImportKind[] kinds(Authentication user) {

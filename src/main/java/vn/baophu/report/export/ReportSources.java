@@ -3,6 +3,7 @@ package vn.baophu.report.export;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.baophu.unit.UnitRef;
@@ -13,13 +14,10 @@ import vn.baophu.unit.UnitRef;
  * table).
  */
 @Repository
+@RequiredArgsConstructor
 class ReportSources {
 
 	private final JdbcClient jdbc;
-
-	ReportSources(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	Sources of(UnitRef unit, int year) {
 		Found decisions = distinct("""

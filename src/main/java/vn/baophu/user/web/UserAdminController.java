@@ -3,6 +3,7 @@ package vn.baophu.user.web;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,6 +24,7 @@ import vn.baophu.user.UserService;
 @Controller
 @RequestMapping("/admin/users")
 @PreAuthorize("hasRole('ADMINISTRATOR')")
+@RequiredArgsConstructor
 class UserAdminController {
 
 	static final String LIST_VIEW = "user/list";
@@ -32,12 +34,6 @@ class UserAdminController {
 	private final UserService users;
 	private final UnitCodeField unitCodes;
 	private final Flash flash;
-
-	UserAdminController(UserService users, UnitCodeField unitCodes, Flash flash) {
-		this.users = users;
-		this.unitCodes = unitCodes;
-		this.flash = flash;
-	}
 
 	@ModelAttribute("roles")
 	Role[] roles() {

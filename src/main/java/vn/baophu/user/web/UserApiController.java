@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,15 +40,11 @@ import vn.baophu.user.web.UserJson.UserPatch;
 @RequestMapping("/api/v1/admin/users")
 @PreAuthorize("hasRole('ADMINISTRATOR')")
 @Tag(name = "User administration", description = "Create, read and change the users of the administrator's subtree")
+@RequiredArgsConstructor
 class UserApiController {
 
 	private final UserService users;
 	private final UserApiInput input;
-
-	UserApiController(UserService users, UserApiInput input) {
-		this.users = users;
-		this.input = input;
-	}
 
 	@GetMapping
 	@Operation(summary = "The users whose unit lies in the administrator's subtree")

@@ -3,6 +3,7 @@ package vn.baophu.user.web;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,6 +28,7 @@ import vn.baophu.user.UserService;
 @Controller
 @RequestMapping("/admin/users/{username}")
 @PreAuthorize("hasRole('ADMINISTRATOR')")
+@RequiredArgsConstructor
 class UserEditController {
 
 	static final String EDIT_VIEW = "user/edit";
@@ -36,12 +38,6 @@ class UserEditController {
 	private final UserService users;
 	private final UnitCodeField unitCodes;
 	private final Flash flash;
-
-	UserEditController(UserService users, UnitCodeField unitCodes, Flash flash) {
-		this.users = users;
-		this.unitCodes = unitCodes;
-		this.flash = flash;
-	}
 
 	@ModelAttribute("roles")
 	Role[] roles() {
