@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -24,7 +23,6 @@ import vn.baophu.shared.VersionedEntity;
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 class MonthClosing extends VersionedEntity {
 
-	@Column(name = "unit_id")
 	private long unitId;
 
 	/** The first day of the month. */
@@ -34,10 +32,8 @@ class MonthClosing extends VersionedEntity {
 
 	private @Nullable String reason;
 
-	@Column(name = "changed_by")
 	private String changedBy;
 
-	@Column(name = "changed_at")
 	private Instant changedAt;
 
 	MonthClosing(long unitId, YearMonth period, String user) {

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -23,7 +22,6 @@ import vn.baophu.shared.VersionedEntity;
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 class MonthlyFigures extends VersionedEntity {
 
-	@Column(name = "unit_id")
 	private long unitId;
 
 	/** The first day of the month. */
@@ -31,18 +29,14 @@ class MonthlyFigures extends VersionedEntity {
 
 	private @Nullable Long bhyt;
 
-	@Column(name = "bhxh_compulsory")
 	private @Nullable Long bhxhCompulsory;
 
-	@Column(name = "bhxh_voluntary")
 	private @Nullable Long bhxhVoluntary;
 
 	private @Nullable Long bhtn;
 
-	@Column(name = "updated_at")
 	private Instant updatedAt = Instant.now();
 
-	@Column(name = "updated_by")
 	private @Nullable String updatedBy;
 
 	MonthlyFigures(long unitId, YearMonth period) {

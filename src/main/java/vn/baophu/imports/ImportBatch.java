@@ -36,7 +36,6 @@ class ImportBatch {
 	@Enumerated(EnumType.STRING)
 	private ImportKind kind;
 
-	@Column(name = "file_name")
 	private String fileName;
 
 	/** SHA-256 of the file's bytes, in hexadecimal. */
@@ -45,7 +44,6 @@ class ImportBatch {
 	private String checksum;
 
 	/** Data rows in the file (the header not counted). */
-	@Column(name = "row_count")
 	private int rowCount;
 
 	private int imported;
@@ -56,14 +54,11 @@ class ImportBatch {
 
 	private boolean saved;
 
-	@Column(name = "imported_by")
 	private String importedBy;
 
-	@Column(name = "imported_at")
 	private Instant importedAt;
 
 	/** The path of the importing user's unit at the time; null = a user of the whole tree. */
-	@Column(name = "scope_path")
 	private @Nullable String scopePath;
 
 	ImportBatch(ImportKind kind, String fileName, String checksum, int rowCount, ImportResult result,

@@ -1,6 +1,5 @@
 package vn.baophu.target;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.SequenceGenerator;
 import lombok.AccessLevel;
@@ -18,14 +17,12 @@ import vn.baophu.shared.VersionedEntity;
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 class Denominator extends VersionedEntity {
 
-	@Column(name = "unit_id")
 	private long unitId;
 
 	private int year;
 
 	private @Nullable Long population;
 
-	@Column(name = "labour_force")
 	private @Nullable Long labourForce;
 
 	private @Nullable String source;

@@ -2,7 +2,6 @@ package vn.baophu.target;
 
 import java.math.BigDecimal;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,7 +22,6 @@ import vn.baophu.shared.VersionedEntity;
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 class Target extends VersionedEntity {
 
-	@Column(name = "unit_id")
 	private long unitId;
 
 	private int year;

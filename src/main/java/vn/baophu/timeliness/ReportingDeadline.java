@@ -2,7 +2,6 @@ package vn.baophu.timeliness;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,23 +21,17 @@ import vn.baophu.task.WeekendRule;
 class ReportingDeadline {
 
 	@Id
-	@Column(name = "unit_id")
 	private Long unitId;
 
-	@Column(name = "due_day")
 	private int dueDay;
 
-	@Column(name = "month_offset")
 	private int monthOffset;
 
 	@Enumerated(EnumType.STRING)
-	@Column(name = "weekend_rule")
 	private WeekendRule weekendRule;
 
-	@Column(name = "updated_by")
 	private String updatedBy;
 
-	@Column(name = "updated_at")
 	private Instant updatedAt;
 
 	@Version

@@ -2,7 +2,6 @@ package vn.baophu.unit;
 
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -36,18 +35,15 @@ class AdministrativeUnit {
 	@Enumerated(EnumType.STRING)
 	private UnitLevel level;
 
-	@Column(name = "parent_id")
 	private @Nullable Long parentId;
 
 	/** Ids from the root to this unit, e.g. "/1/7/42/"; set once the id is known. */
 	private String path = "";
 
 	/** The day from which the unit no longer exists (merged or dissolved); null while it does. */
-	@Column(name = "closed_from")
 	private @Nullable LocalDate closedFrom;
 
 	/** On a district: the province lets the district's officials enter their communes' figures. */
-	@Column(name = "district_entry_allowed")
 	private boolean districtEntryAllowed;
 
 	@Version

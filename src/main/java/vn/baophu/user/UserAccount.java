@@ -1,6 +1,5 @@
 package vn.baophu.user;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -29,17 +28,14 @@ class UserAccount extends VersionedEntity {
 	private String username;
 
 	@NotAudited
-	@Column(name = "password_hash")
 	private String passwordHash;
 
-	@Column(name = "display_name")
 	private String displayName;
 
 	@Enumerated(EnumType.STRING)
 	private Role role;
 
 	/** Null only for an administrator of the whole tree. */
-	@Column(name = "unit_id")
 	private @Nullable Long unitId;
 
 	private boolean enabled = true;
@@ -48,11 +44,9 @@ class UserAccount extends VersionedEntity {
 	private @Nullable String language;
 
 	@NotAudited
-	@Column(name = "failed_sign_ins")
 	private int failedSignIns;
 
 	@NotAudited
-	@Column(name = "locked_until")
 	private @Nullable Instant lockedUntil;
 
 	UserAccount(String username, String passwordHash, String displayName, Role role, @Nullable Long unitId) {
