@@ -49,10 +49,8 @@ class DenominatorsCheck implements KindCheck {
 	public Checked check(Table table) {
 		Map<String, UnitRef> known = units.findByCodes(table.values("unit_code"));
 		List<Issue> errors = new ArrayList<>();
-		List<DenominatorValues> values = new ArrayList<>();
 		DuplicateKeys keys = new DuplicateKeys();
-		for (Table.Row row : table.rows()) {
-			RowCheck check = new RowCheck(row, errors);
+		List<DenominatorValues> values = RowReader.readAll(table, errors, (check, row) -> {
 			UnitRef unit = check.unit("unit_code", known, true);
 			Integer year = check.year("year");
 			Long population = check.count("population", false);
@@ -62,10 +60,8 @@ class DenominatorsCheck implements KindCheck {
 			if (unit != null && year != null) {
 				keys.firstTime(check, "unit_code", unit.code() + ", " + year);
 			}
-			if (check.ok()) {
-				values.add(new DenominatorValues(unit.id(), year, population, labourForce, source));
-			}
-		}
+			return () -> new DenominatorValues(unit.id(), year, population, labourForce, source);
+		});
 		return new Checked(values.size(), errors, List.of(), user -> targets.saveDenominators(values));
 	}
 }

@@ -39,10 +39,8 @@ class FiguresCheck implements KindCheck {
 	public Checked check(Table table) {
 		Map<String, UnitRef> known = units.findByCodes(table.values("unit_code"));
 		List<Issue> errors = new ArrayList<>();
-		List<FigureWarnings.FigureRow> rows = new ArrayList<>();
 		DuplicateKeys keys = new DuplicateKeys();
-		for (Table.Row row : table.rows()) {
-			RowCheck check = new RowCheck(row, errors);
+		List<FigureWarnings.FigureRow> rows = RowReader.readAll(table, errors, (check, row) -> {
 			UnitRef unit = check.unit("unit_code", known, true);
 			YearMonth period = check.period("period");
 			Long bhyt = check.count("bhyt", false);
@@ -55,11 +53,9 @@ class FiguresCheck implements KindCheck {
 			if (unit != null && period != null) {
 				keys.firstTime(check, "unit_code", unit.code() + ", " + period);
 			}
-			if (check.ok()) {
-				rows.add(new FigureWarnings.FigureRow(row.number(),
-						new MonthlyCounts(unit.id(), period, bhyt, compulsory, voluntary, bhtn)));
-			}
-		}
+			return () -> new FigureWarnings.FigureRow(row.number(),
+					new MonthlyCounts(unit.id(), period, bhyt, compulsory, voluntary, bhtn));
+		});
 		List<Issue> warnings = new FigureWarnings(targets, figures, jumpRule).find(rows);
 		List<MonthlyCounts> counts = rows.stream().map(FigureWarnings.FigureRow::counts).toList();
 		return new Checked(counts.size(), errors, warnings, user -> figures.save(counts, user));

@@ -34,10 +34,8 @@ class TargetsCheck implements KindCheck {
 	public Checked check(Table table) {
 		Map<String, UnitRef> known = units.findByCodes(table.values("unit_code"));
 		List<Issue> errors = new ArrayList<>();
-		List<TargetValue> values = new ArrayList<>();
 		DuplicateKeys keys = new DuplicateKeys();
-		for (Table.Row row : table.rows()) {
-			RowCheck check = new RowCheck(row, errors);
+		List<TargetValue> values = RowReader.readAll(table, errors, (check, row) -> {
 			UnitRef unit = check.unit("unit_code", known, false);
 			Integer year = check.year("year");
 			Indicator indicator = indicator(check);
@@ -46,10 +44,8 @@ class TargetsCheck implements KindCheck {
 			if (unit != null && year != null && indicator != null) {
 				keys.firstTime(check, "unit_code", unit.code() + ", " + year + ", " + indicator);
 			}
-			if (check.ok()) {
-				values.add(new TargetValue(unit.id(), year, indicator, rate, decision));
-			}
-		}
+			return () -> new TargetValue(unit.id(), year, indicator, rate, decision);
+		});
 		return new Checked(values.size(), errors, List.of(), user -> targets.saveTargets(values));
 	}
 

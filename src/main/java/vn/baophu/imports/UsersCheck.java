@@ -57,10 +57,8 @@ class UsersCheck implements KindCheck {
 		Map<String, UnitRef> known = units.findByCodes(table.values("unit_code"));
 		Set<String> taken = users.existing(table.values("username"));
 		List<Issue> errors = new ArrayList<>();
-		List<NewUser> newUsers = new ArrayList<>();
 		DuplicateKeys keys = new DuplicateKeys();
-		for (Table.Row row : table.rows()) {
-			RowCheck check = new RowCheck(row, errors);
+		List<NewUser> newUsers = RowReader.readAll(table, errors, (check, row) -> {
 			NewUserForm form = form(row);
 			Set<String> badColumns = new HashSet<>();
 			String roleText = row.cell("role");
@@ -82,11 +80,9 @@ class UsersCheck implements KindCheck {
 				}
 			}
 			Long unitId = badColumns.contains("unit_code") ? null : unitId(check, form, known, scopePath);
-			if (check.ok()) {
-				newUsers.add(new NewUser(username, form.getPassword(), form.getDisplayName().strip(), form.getRole(),
-						unitId));
-			}
-		}
+			return () -> new NewUser(username, form.getPassword(), form.getDisplayName().strip(), form.getRole(),
+					unitId);
+		});
 		return new Checked(newUsers.size(), errors, List.of(), user -> users.createAll(newUsers));
 	}
 
