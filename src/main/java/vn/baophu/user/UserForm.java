@@ -1,11 +1,7 @@
 package vn.baophu.user;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.Setter;
-import org.jspecify.annotations.Nullable;
 
 /**
  * An administrator edits a user: name shown, role, unit (by code), enabled. {@code version} is the
@@ -13,18 +9,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Getter
 @Setter
-@UnitRequiredForRole
-public class UserForm implements RoleAndUnit {
-
-	@NotBlank(message = "{user.form.displayName.required}")
-	@Size(max = 200, message = "{user.form.displayName.size}")
-	private String displayName = "";
-
-	@NotNull(message = "{user.form.role.required}")
-	private @Nullable Role role;
-
-	@Size(max = 16, message = "{user.form.unitCode.size}")
-	private String unitCode = "";
+public class UserForm extends UserFields {
 
 	private boolean enabled = true;
 
@@ -32,9 +17,9 @@ public class UserForm implements RoleAndUnit {
 
 	public static UserForm of(UserRow user) {
 		UserForm form = new UserForm();
-		form.displayName = user.displayName();
-		form.role = user.role();
-		form.unitCode = user.unitCode() == null ? "" : user.unitCode();
+		form.setDisplayName(user.displayName());
+		form.setRole(user.role());
+		form.setUnitCode(user.unitCode() == null ? "" : user.unitCode());
 		form.enabled = user.enabled();
 		form.version = user.version();
 		return form;
