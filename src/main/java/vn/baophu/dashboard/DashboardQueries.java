@@ -11,6 +11,7 @@ import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.baophu.unit.SubtreeSql;
 import vn.baophu.unit.UnitRef;
 
 /**
@@ -25,13 +26,7 @@ class DashboardQueries {
 	/** Key of the whole unit (for a leaf unit, its own sums). */
 	static final String TOTAL = "";
 
-	private static final String LEAVES = """
-			with leaf as (
-			    select u.id, split_part(substr(u.path, length(:path) + 1), '/', 1) as child
-			    from administrative_unit u
-			    where u.path like :path || '%'
-			      and not exists (select 1 from administrative_unit c where c.parent_id = u.id))
-			""";
+	private static final String LEAVES = SubtreeSql.LEAVES;
 
 	private final JdbcClient jdbc;
 

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.baophu.shared.Indicator;
+import vn.baophu.unit.SubtreeSql;
 import vn.baophu.unit.UnitRef;
 
 /**
@@ -27,14 +28,7 @@ class GapTableQueries {
 	/** Key of the total row in {@link #sums} (for a leaf unit, its own sums are the total). */
 	static final String TOTAL = "";
 
-	private static final String LEAVES = """
-			with leaf as (
-			    select u.id, split_part(substr(u.path, length(:path) + 1), '/', 1) as child
-			    from administrative_unit u
-			    where u.path like :path || '%'
-			      and not exists (select 1 from administrative_unit c where c.parent_id = u.id)
-			      and (u.closed_from is null or u.closed_from > :monthEnd))
-			""";
+	private static final String LEAVES = SubtreeSql.LEAVES_OPEN_AT_MONTH_END;
 
 	private final JdbcClient jdbc;
 
