@@ -6,7 +6,6 @@ import java.time.YearMonth;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.SequenceGenerator;
-import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -17,7 +16,6 @@ import vn.baophu.shared.VersionedEntity;
 /** Whether a month is closed for a unit's subtree, with who changed it last and why. */
 @Entity
 @Audited
-@Table(name = "month_closing")
 @SequenceGenerator(sequenceName = "month_closing_seq", allocationSize = 50)
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)

@@ -6,7 +6,6 @@ import java.time.YearMonth;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.SequenceGenerator;
-import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -16,7 +15,6 @@ import vn.baophu.shared.VersionedEntity;
 
 @Entity
 @Audited
-@Table(name = "monthly_figures")
 @SequenceGenerator(sequenceName = "monthly_figures_seq", allocationSize = 50)
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)

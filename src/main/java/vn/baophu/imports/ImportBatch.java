@@ -10,7 +10,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
-import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -20,7 +19,6 @@ import org.jspecify.annotations.Nullable;
 
 /** One import of a file, saved or refused: who, when, which file (by its checksum) and what came of it. */
 @Entity
-@Table(name = "import_batch")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 class ImportBatch {

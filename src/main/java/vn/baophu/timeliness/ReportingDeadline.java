@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
@@ -15,7 +14,6 @@ import vn.baophu.task.WeekendRule;
 
 /** The monthly reporting deadline a unit (usually a province) sets for the leaves below it. */
 @Entity
-@Table(name = "reporting_deadline")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 class ReportingDeadline {

@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
@@ -16,7 +15,6 @@ import org.jspecify.annotations.Nullable;
 
 @Entity
 @Audited
-@Table(name = "administrative_unit")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 class AdministrativeUnit {
