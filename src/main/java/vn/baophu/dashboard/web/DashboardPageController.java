@@ -9,6 +9,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import tools.jackson.databind.ObjectMapper;
@@ -31,20 +32,19 @@ class DashboardPageController {
 	private final ObjectMapper json;
 
 	@GetMapping("/units/{code}/dashboard")
-	String dashboard(@PathVariable String code, @RequestParam(required = false) @Nullable YearMonth period,
-			@AuthenticationPrincipal SignedInUser user, Model model) {
-		show(code, period, user, model);
+	String dashboard() {
 		return VIEW;
 	}
 
 	@GetMapping("/units/{code}/dashboard/print")
-	String print(@PathVariable String code, @RequestParam(required = false) @Nullable YearMonth period,
-			@AuthenticationPrincipal SignedInUser user, Model model) {
-		show(code, period, user, model);
+	String print() {
 		return PRINT_VIEW;
 	}
 
-	private void show(String code, @Nullable YearMonth period, SignedInUser user, Model model) {
+	/** Both views show the same dashboard: the month asked for, or the newest with figures. */
+	@ModelAttribute
+	void show(@PathVariable String code, @RequestParam(required = false) @Nullable YearMonth period,
+			@AuthenticationPrincipal SignedInUser user, Model model) {
 		UnitRef unit = units.requireVisible(code, user);
 		YearMonth month = period == null ? dashboards.defaultPeriod(unit) : period;
 		Dashboard dashboard = dashboards.dashboard(unit, month);
