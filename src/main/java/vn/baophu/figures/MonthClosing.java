@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.SequenceGenerator;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -16,7 +15,6 @@ import vn.baophu.shared.VersionedEntity;
 /** Whether a month is closed for a unit's subtree, with who changed it last and why. */
 @Entity
 @Audited
-@SequenceGenerator(sequenceName = "month_closing_seq", allocationSize = 50)
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 class MonthClosing extends VersionedEntity {

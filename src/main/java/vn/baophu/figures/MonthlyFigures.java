@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.SequenceGenerator;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -15,7 +14,6 @@ import vn.baophu.shared.VersionedEntity;
 
 @Entity
 @Audited
-@SequenceGenerator(sequenceName = "monthly_figures_seq", allocationSize = 50)
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 class MonthlyFigures extends VersionedEntity {

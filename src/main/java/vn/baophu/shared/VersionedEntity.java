@@ -11,9 +11,12 @@ import lombok.NoArgsConstructor;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The id and the optimistic-lock version that most entities share. The id comes from the sequence the
- * entity names in its own class-level {@code @SequenceGenerator} (the {@code <table>_seq} of the migrations,
- * allocation 50). Envers leaves the version out of the audit tables, as it always has.
+ * The id and the optimistic-lock version that most entities share. The id comes from the entity's own
+ * sequence: by Hibernate's default naming {@code <entity>_seq} with 50 ids a call, which is the
+ * {@code <table>_seq ... increment by 50} of the migrations; an entity whose table is named otherwise
+ * names its sequence in a class-level {@code @SequenceGenerator} (UserAccount: {@code app_user_seq}).
+ * {@code ddl-auto=validate} and Hibernate's increment check fail at start-up on a wrong name or size.
+ * Envers leaves the version out of the audit tables, as it always has.
  */
 @MappedSuperclass
 @Getter

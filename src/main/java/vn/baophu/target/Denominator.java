@@ -1,7 +1,6 @@
 package vn.baophu.target;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.SequenceGenerator;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -12,7 +11,6 @@ import vn.baophu.shared.VersionedEntity;
 /** Population and labour force of a leaf unit in a year, with where the figures come from. */
 @Entity
 @Audited
-@SequenceGenerator(sequenceName = "denominator_seq", allocationSize = 50)
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 class Denominator extends VersionedEntity {

@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.SequenceGenerator;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -17,7 +16,6 @@ import vn.baophu.shared.VersionedEntity;
 /** A target rate in percent for a unit, year and indicator, set by a decision. */
 @Entity
 @Audited
-@SequenceGenerator(sequenceName = "target_seq", allocationSize = 50)
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 class Target extends VersionedEntity {
