@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import vn.baophu.shared.DateInput;
 
 /**
  * When a directive was issued: a full date, or only its year when that is all the source gives
@@ -34,7 +35,7 @@ public record DirectiveDate(int year, @Nullable LocalDate date) {
 			int year = Integer.parseInt(value);
 			return year < FIRST_YEAR || year > LAST_YEAR ? Optional.empty() : Optional.of(new DirectiveDate(year, null));
 		}
-		return DeadlineText.date(value)
+		return DateInput.parse(value)
 			.filter(date -> date.getYear() >= FIRST_YEAR && date.getYear() <= LAST_YEAR)
 			.map(DirectiveDate::of);
 	}
@@ -46,6 +47,6 @@ public record DirectiveDate(int year, @Nullable LocalDate date) {
 
 	/** As written: 31/07/2023, or 2022. */
 	public String text() {
-		return date != null ? DeadlineText.format(date) : String.valueOf(year);
+		return date != null ? DateInput.format(date) : String.valueOf(year);
 	}
 }

@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.baophu.report.GapTableService;
+import vn.baophu.shared.DateInput;
 import vn.baophu.shared.Flash;
 import vn.baophu.task.AllocationService;
-import vn.baophu.task.DeadlineText;
 import vn.baophu.task.DirectiveView;
 import vn.baophu.unit.UnitRef;
 import vn.baophu.unit.UnitService;
@@ -53,7 +53,7 @@ class AllocationController {
 		model.addAttribute("period", month);
 		model.addAttribute("directives", choices);
 		model.addAttribute("directiveId", chosen);
-		model.addAttribute("dueOn", dueOn != null ? dueOn : DeadlineText.format(LocalDate.of(month.getYear(), 12, 31)));
+		model.addAttribute("dueOn", dueOn != null ? dueOn : DateInput.format(LocalDate.of(month.getYear(), 12, 31)));
 		model.addAttribute("lines", allocations.plan(unit, month, chosen, user));
 		return VIEW;
 	}
@@ -64,7 +64,7 @@ class AllocationController {
 			Locale locale) {
 		UnitRef unit = managed(code, user);
 		YearMonth month = Periods.parse(period);
-		LocalDate due = DeadlineText.date(dueOn).orElse(null);
+		LocalDate due = DateInput.parse(dueOn).orElse(null);
 		if (month == null || due == null || directive == null) {
 			flash.error(redirect, locale, directive == null ? "task.allocate.noDirective" : "task.allocate.badDate", dueOn);
 			return "redirect:/units/" + code + "/tasks/allocate?period=" + (month == null ? "" : month)

@@ -53,14 +53,14 @@ class TaskImportController {
 
 	@GetMapping("/units/{code}/tasks/import")
 	String form(@PathVariable String code, @AuthenticationPrincipal SignedInUser user, Model model) {
-		model.addAttribute("unit", managed(code, user));
+		model.addAttribute("unit", units.requireManageable(code, user));
 		return VIEW;
 	}
 
 	@PostMapping("/units/{code}/tasks/import")
 	String preview(@PathVariable String code, @RequestParam("file") MultipartFile file,
 			@AuthenticationPrincipal SignedInUser user, Locale locale, Model model) throws IOException {
-		UnitRef unit = managed(code, user);
+		UnitRef unit = units.requireManageable(code, user);
 		String fileName = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
 		TaskImportResult result = imports.preview(unit, file.getBytes(), user, locale);
 		if (result.saved()) {
@@ -75,7 +75,7 @@ class TaskImportController {
 	@PostMapping("/units/{code}/tasks/import/confirm")
 	String confirm(@PathVariable String code, @RequestParam String token, @AuthenticationPrincipal SignedInUser user,
 			Locale locale, Model model, RedirectAttributes redirect) {
-		UnitRef unit = managed(code, user);
+		UnitRef unit = units.requireManageable(code, user);
 		PendingFile file = pending.take(user.getUsername(), token).orElse(null);
 		if (file == null || !file.unitCode().equals(code)) {
 			flash.error(redirect, locale, "task.import.expired");
@@ -90,10 +90,5 @@ class TaskImportController {
 		}
 		flash.success(redirect, locale, "task.import.saved", result.tasks(), result.directives(), file.fileName());
 		return "redirect:/units/" + code + "/tasks";
-	}
-
-	private UnitRef managed(String code, SignedInUser user) {
-		UnitRef unit = units.requireManageable(code, user);
-		return unit;
 	}
 }
