@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 import vn.baophu.shared.DateInput;
 
@@ -45,7 +46,8 @@ public record DirectiveDate(int year, @Nullable LocalDate date) {
 		return date != null ? date : LocalDate.of(year, 1, 1);
 	}
 
-	/** As written: 31/07/2023, or 2022. */
+	/** As written: 31/07/2023, or 2022 (and so in JSON). */
+	@JsonValue
 	public String text() {
 		return date != null ? DateInput.format(date) : String.valueOf(year);
 	}
