@@ -66,10 +66,7 @@ class TaskImportController {
 		if (result.saved()) {
 			model.addAttribute("token", pending.keep(user.getUsername(), new PendingFile(code, fileName, file.getBytes())));
 		}
-		model.addAttribute("unit", unit);
-		model.addAttribute("fileName", fileName);
-		model.addAttribute("result", result);
-		return VIEW;
+		return show(unit, fileName, result, model);
 	}
 
 	@PostMapping("/units/{code}/tasks/import/confirm")
@@ -83,12 +80,16 @@ class TaskImportController {
 		}
 		TaskImportResult result = imports.importFile(unit, file.content(), user, locale);
 		if (!result.saved()) {
-			model.addAttribute("unit", unit);
-			model.addAttribute("fileName", file.fileName());
-			model.addAttribute("result", result);
-			return VIEW;
+			return show(unit, file.fileName(), result, model);
 		}
 		flash.success(redirect, locale, "task.import.saved", result.tasks(), result.directives(), file.fileName());
 		return "redirect:/units/" + code + "/tasks";
+	}
+
+	private static String show(UnitRef unit, String fileName, TaskImportResult result, Model model) {
+		model.addAttribute("unit", unit);
+		model.addAttribute("fileName", fileName);
+		model.addAttribute("result", result);
+		return VIEW;
 	}
 }
