@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.baophu.report.GapTableService;
 import vn.baophu.shared.DateInput;
 import vn.baophu.shared.Flash;
 import vn.baophu.task.AllocationService;
@@ -37,16 +36,14 @@ class AllocationController {
 
 	private final UnitService units;
 	private final AllocationService allocations;
-	private final GapTableService gapTables;
 	private final Flash flash;
 
 	@GetMapping("/units/{code}/tasks/allocate")
 	String page(@PathVariable String code, @RequestParam(required = false) @Nullable String period,
 			@RequestParam(required = false) @Nullable Long directive, @RequestParam(required = false) @Nullable String dueOn,
 			@AuthenticationPrincipal SignedInUser user, Model model) {
-		UnitRef unit = managed(code, user);
-		YearMonth month = Periods.parse(period);
-		month = month == null ? gapTables.defaultPeriod(unit) : month;
+		UnitRef unit = units.requireManageable(code, user);
+		YearMonth month = allocations.period(unit, Periods.parse(period));
 		List<DirectiveView> choices = allocations.directivesFor(unit, user);
 		Long chosen = directive != null ? directive : choices.isEmpty() ? null : choices.get(0).id();
 		model.addAttribute("unit", unit);
@@ -62,7 +59,7 @@ class AllocationController {
 	String allocate(@PathVariable String code, @RequestParam String period, @RequestParam(required = false) @Nullable Long directive,
 			@RequestParam String dueOn, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect,
 			Locale locale) {
-		UnitRef unit = managed(code, user);
+		UnitRef unit = units.requireManageable(code, user);
 		YearMonth month = Periods.parse(period);
 		LocalDate due = DateInput.parse(dueOn).orElse(null);
 		if (month == null || due == null || directive == null) {
@@ -73,10 +70,5 @@ class AllocationController {
 		AllocationService.Outcome outcome = allocations.allocate(unit, month, directive, due, user, locale);
 		flash.success(redirect, locale, "task.allocate.done", outcome.created().size(), outcome.skippedCodes().size());
 		return "redirect:/directives/" + directive;
-	}
-
-	private UnitRef managed(String code, SignedInUser user) {
-		UnitRef unit = units.requireManageable(code, user);
-		return unit;
 	}
 }
