@@ -56,6 +56,11 @@ public class AllocationService {
 		return lines;
 	}
 
+	/** The month asked for, or by default the month the unit's gap table opens on. */
+	public YearMonth period(UnitRef unit, @Nullable YearMonth asked) {
+		return asked != null ? asked : gapTables.defaultPeriod(unit);
+	}
+
 	/** Directives the allocation can belong to: kept at the unit or above it, that the user manages. */
 	public List<DirectiveView> directivesFor(UnitRef unit, SignedInUser user) {
 		List<Long> lineage = units.lineage(unit).stream().map(UnitRef::id).toList();

@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import vn.baophu.shared.DateInput;
 import vn.baophu.shared.VietnameseNumbers;
 import vn.baophu.unit.UnitRef;
 
@@ -36,7 +37,7 @@ class AllocationTexts {
 		part(parts, "BHXH_TN", people.bhxhVoluntary(), locale);
 		part(parts, "BHTN", people.bhtn(), locale);
 		return messages.getMessage("task.allocation.description",
-				new Object[] { String.join(", ", parts), DeadlineText.format(dueOn) }, locale);
+				new Object[] { String.join(", ", parts), DateInput.format(dueOn) }, locale);
 	}
 
 	private void part(List<String> parts, String scheme, @Nullable Long people, Locale locale) {

@@ -14,8 +14,4 @@ public record Cycle(LocalDate start, LocalDate end) {
 			throw new IllegalArgumentException("A cycle ends on or after its start: " + start + " – " + end);
 		}
 	}
-
-	public boolean contains(LocalDate day) {
-		return !day.isBefore(start) && !day.isAfter(end);
-	}
 }

@@ -3,7 +3,6 @@ package vn.baophu.task;
 import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +10,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import lombok.Getter;
+import lombok.experimental.Accessors;
 import vn.baophu.shared.DateInput;
 
 /**
@@ -42,6 +43,8 @@ public final class DeadlineText {
 			Map.entry("chu nhat", DayOfWeek.SUNDAY), Map.entry("cn", DayOfWeek.SUNDAY));
 
 	/** A cell that cannot be read: the field ("recurrence" or "due"), a message key and the value. */
+	@Getter
+	@Accessors(fluent = true)
 	public static final class BadDeadline extends IllegalArgumentException {
 
 		private final String field;
@@ -53,18 +56,6 @@ public final class DeadlineText {
 			this.field = field;
 			this.key = key;
 			this.value = value;
-		}
-
-		public String field() {
-			return field;
-		}
-
-		public String key() {
-			return key;
-		}
-
-		public String value() {
-			return value;
 		}
 	}
 
@@ -80,7 +71,7 @@ public final class DeadlineText {
 			throw new BadDeadline("due", "task.error.required", dueText);
 		}
 		return switch (recurrence) {
-			case NONE -> new Deadline.OnDate(date(dueText).orElseThrow(() -> bad("task.error.dueDate", dueText)));
+			case NONE -> new Deadline.OnDate(DateInput.parse(dueText).orElseThrow(() -> bad("task.error.dueDate", dueText)));
 			case WEEKLY -> new Deadline.Weekly(weekday(due).orElseThrow(() -> bad("task.error.dueWeekday", dueText)));
 			case MONTHLY -> new Deadline.Monthly(dayOfMonth(due).orElseThrow(() -> bad("task.error.dueDay", dueText)));
 			case QUARTERLY -> new Deadline.Quarterly(dayOfMonth(due).orElseThrow(() -> bad("task.error.dueDay", dueText)));
@@ -112,15 +103,6 @@ public final class DeadlineText {
 
 	private static String day(int day) {
 		return day == Deadline.LAST ? "last" : String.valueOf(day);
-	}
-
-	/** dd/MM/yyyy (d/M/yyyy too) or yyyy-MM-dd. */
-	public static Optional<LocalDate> date(String text) {
-		return DateInput.parse(text);
-	}
-
-	public static String format(LocalDate date) {
-		return DateInput.format(date);
 	}
 
 	private static Optional<DayOfWeek> weekday(String due) {

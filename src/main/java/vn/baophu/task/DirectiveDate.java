@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
+import vn.baophu.shared.DateInput;
 
 /**
  * When a directive was issued: a full date, or only its year when that is all the source gives
@@ -34,7 +36,7 @@ public record DirectiveDate(int year, @Nullable LocalDate date) {
 			int year = Integer.parseInt(value);
 			return year < FIRST_YEAR || year > LAST_YEAR ? Optional.empty() : Optional.of(new DirectiveDate(year, null));
 		}
-		return DeadlineText.date(value)
+		return DateInput.parse(value)
 			.filter(date -> date.getYear() >= FIRST_YEAR && date.getYear() <= LAST_YEAR)
 			.map(DirectiveDate::of);
 	}
@@ -44,8 +46,9 @@ public record DirectiveDate(int year, @Nullable LocalDate date) {
 		return date != null ? date : LocalDate.of(year, 1, 1);
 	}
 
-	/** As written: 31/07/2023, or 2022. */
+	/** As written: 31/07/2023, or 2022 (and so in JSON). */
+	@JsonValue
 	public String text() {
-		return date != null ? DeadlineText.format(date) : String.valueOf(year);
+		return date != null ? DateInput.format(date) : String.valueOf(year);
 	}
 }

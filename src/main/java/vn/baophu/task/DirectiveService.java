@@ -95,11 +95,17 @@ public class DirectiveService {
 			.findFirst();
 	}
 
-	private Directive managed(long id, SignedInUser user) {
-		DirectiveView view = directive(id, user);
-		if (!TaskPermissions.canManage(user, view)) {
+	/** The directive, when the user may change it and its tasks ({@link TaskPermissions#canManage}). */
+	public DirectiveView manageable(long id, SignedInUser user) {
+		DirectiveView directive = directive(id, user);
+		if (!TaskPermissions.canManage(user, directive)) {
 			throw new AccessDeniedException(user.username() + " may not change directive " + id);
 		}
+		return directive;
+	}
+
+	private Directive managed(long id, SignedInUser user) {
+		manageable(id, user);
 		return directives.findById(id).orElseThrow(() -> new TaskNotFoundException("directive", id));
 	}
 

@@ -15,4 +15,6 @@ public record TaskDraft(String assigneeName, @Nullable Long assigneeUnitId, Stri
 
 	public static final int ASSIGNEE_LENGTH = 300;
 	public static final int DESCRIPTION_LENGTH = 4000;
+	/** The longest unit code (administrative_unit.code is varchar(16)). */
+	public static final int UNIT_CODE_LENGTH = 16;
 }

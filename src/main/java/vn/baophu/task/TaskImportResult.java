@@ -2,11 +2,15 @@ package vn.baophu.task;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * What a task import (or its preview) found: the rows, the directives and tasks they make (new or
- * already there and updated), and every error; a file with any error saves nothing.
+ * already there and updated), and every error; a file with any error saves nothing. The API answers
+ * it as it is, without the rows.
  */
-public record TaskImportResult(List<TaskImportLine> lines, int directives, int tasks, List<TaskImportProblem> errors) {
+public record TaskImportResult(@JsonIgnore List<TaskImportLine> lines, int directives, int tasks,
+		List<TaskImportProblem> errors) {
 
 	public TaskImportResult {
 		lines = List.copyOf(lines);

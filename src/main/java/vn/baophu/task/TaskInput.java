@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * (the directive's date by default) and the day after which nothing is due.
  */
 public record TaskInput(@Size(max = TaskDraft.ASSIGNEE_LENGTH, message = "{task.form.tooLong}") @Nullable String assignee,
-		@Size(max = 16, message = "{task.form.tooLong}") @Nullable String assigneeUnit,
+		@Size(max = TaskDraft.UNIT_CODE_LENGTH, message = "{task.form.tooLong}") @Nullable String assigneeUnit,
 		@NotBlank(message = "{task.form.required}") @Size(max = TaskDraft.DESCRIPTION_LENGTH,
 				message = "{task.form.tooLong}") @Nullable String description,
 		@Nullable String recurrence, @Nullable String due, @Nullable LocalDate startsOn, @Nullable LocalDate endsOn) {

@@ -13,8 +13,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class TaskRowCheck {
 
-	private static final int UNIT_CODE_LENGTH = 16;
-
 	private final List<TaskCsv.Problem> problems;
 	private final List<TaskImportLine> lines = new ArrayList<>();
 	private final Map<String, TaskImportLine> directives = new HashMap<>();
@@ -44,8 +42,8 @@ final class TaskRowCheck {
 		String title = text(row, cells, "directive_title", DirectiveDraft.TITLE_LENGTH);
 		String assignee = text(row, cells, "assignee", TaskDraft.ASSIGNEE_LENGTH);
 		String unitCode = cells.getOrDefault("assignee_unit_code", "");
-		if (unitCode.length() > UNIT_CODE_LENGTH) {
-			problem(row, "assignee_unit_code", "task.error.tooLong", unitCode, UNIT_CODE_LENGTH);
+		if (unitCode.length() > TaskDraft.UNIT_CODE_LENGTH) {
+			problem(row, "assignee_unit_code", "task.error.tooLong", unitCode, TaskDraft.UNIT_CODE_LENGTH);
 		}
 		String description = text(row, cells, "task", TaskDraft.DESCRIPTION_LENGTH);
 		Deadline deadline = null;

@@ -16,10 +16,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.baophu.report.GapTableService;
+import vn.baophu.shared.DateInput;
 import vn.baophu.shared.Flash;
 import vn.baophu.task.AllocationService;
-import vn.baophu.task.DeadlineText;
 import vn.baophu.task.DirectiveView;
 import vn.baophu.unit.UnitRef;
 import vn.baophu.unit.UnitService;
@@ -37,23 +36,21 @@ class AllocationController {
 
 	private final UnitService units;
 	private final AllocationService allocations;
-	private final GapTableService gapTables;
 	private final Flash flash;
 
 	@GetMapping("/units/{code}/tasks/allocate")
 	String page(@PathVariable String code, @RequestParam(required = false) @Nullable String period,
 			@RequestParam(required = false) @Nullable Long directive, @RequestParam(required = false) @Nullable String dueOn,
 			@AuthenticationPrincipal SignedInUser user, Model model) {
-		UnitRef unit = managed(code, user);
-		YearMonth month = Periods.parse(period);
-		month = month == null ? gapTables.defaultPeriod(unit) : month;
+		UnitRef unit = units.requireManageable(code, user);
+		YearMonth month = allocations.period(unit, Periods.parse(period));
 		List<DirectiveView> choices = allocations.directivesFor(unit, user);
 		Long chosen = directive != null ? directive : choices.isEmpty() ? null : choices.get(0).id();
 		model.addAttribute("unit", unit);
 		model.addAttribute("period", month);
 		model.addAttribute("directives", choices);
 		model.addAttribute("directiveId", chosen);
-		model.addAttribute("dueOn", dueOn != null ? dueOn : DeadlineText.format(LocalDate.of(month.getYear(), 12, 31)));
+		model.addAttribute("dueOn", dueOn != null ? dueOn : DateInput.format(LocalDate.of(month.getYear(), 12, 31)));
 		model.addAttribute("lines", allocations.plan(unit, month, chosen, user));
 		return VIEW;
 	}
@@ -62,9 +59,9 @@ class AllocationController {
 	String allocate(@PathVariable String code, @RequestParam String period, @RequestParam(required = false) @Nullable Long directive,
 			@RequestParam String dueOn, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect,
 			Locale locale) {
-		UnitRef unit = managed(code, user);
+		UnitRef unit = units.requireManageable(code, user);
 		YearMonth month = Periods.parse(period);
-		LocalDate due = DeadlineText.date(dueOn).orElse(null);
+		LocalDate due = DateInput.parse(dueOn).orElse(null);
 		if (month == null || due == null || directive == null) {
 			flash.error(redirect, locale, directive == null ? "task.allocate.noDirective" : "task.allocate.badDate", dueOn);
 			return "redirect:/units/" + code + "/tasks/allocate?period=" + (month == null ? "" : month)
@@ -73,10 +70,5 @@ class AllocationController {
 		AllocationService.Outcome outcome = allocations.allocate(unit, month, directive, due, user, locale);
 		flash.success(redirect, locale, "task.allocate.done", outcome.created().size(), outcome.skippedCodes().size());
 		return "redirect:/directives/" + directive;
-	}
-
-	private UnitRef managed(String code, SignedInUser user) {
-		UnitRef unit = units.requireManageable(code, user);
-		return unit;
 	}
 }

@@ -2,6 +2,8 @@ package vn.baophu.task.web;
 
 import java.time.LocalDate;
 
+import lombok.Getter;
+import lombok.experimental.Accessors;
 import org.jspecify.annotations.Nullable;
 import vn.baophu.task.DirectiveDate;
 import vn.baophu.task.DirectiveDraft;
@@ -14,6 +16,8 @@ final class ApiInput {
 	}
 
 	/** A field the client sent wrong. */
+	@Getter
+	@Accessors(fluent = true)
 	static final class BadField extends RuntimeException {
 
 		private final String field;
@@ -21,10 +25,6 @@ final class ApiInput {
 		BadField(String field, String message) {
 			super(message);
 			this.field = field;
-		}
-
-		String field() {
-			return field;
 		}
 	}
 

@@ -96,7 +96,7 @@ class DirectiveController {
 
 	@GetMapping("/directives/{id}/edit")
 	String edit(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-		DirectiveView directive = manageable(id, user);
+		DirectiveView directive = directives.manageable(id, user);
 		model.addAttribute("directive", directive);
 		model.addAttribute(DirectiveForm.of(directive));
 		return FORM_VIEW;
@@ -107,7 +107,7 @@ class DirectiveController {
 			@RequestParam(name = "file", required = false) @Nullable MultipartFile file,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect, Locale locale)
 			throws IOException {
-		DirectiveView directive = manageable(id, user);
+		DirectiveView directive = directives.manageable(id, user);
 		if (!checkFile(file, errors) || errors.hasErrors()) {
 			model.addAttribute("directive", directive);
 			return FORM_VIEW;
@@ -137,12 +137,6 @@ class DirectiveController {
 		catch (org.springframework.util.InvalidMimeTypeException ex) {
 			return MediaType.APPLICATION_OCTET_STREAM;
 		}
-	}
-
-	private DirectiveView manageable(long id, SignedInUser user) {
-		DirectiveView directive = directives.directive(id, user);
-		user.checkCanManage(directive.unitPath());
-		return directive;
 	}
 
 	private static boolean checkFile(@Nullable MultipartFile file, BindingResult errors) {

@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.baophu.report.GapTableService;
 import vn.baophu.task.AllocationLine;
 import vn.baophu.task.AllocationService;
 import vn.baophu.task.web.ApiInput.BadField;
@@ -35,7 +34,6 @@ class PlanningApiController {
 
 	private final UnitService units;
 	private final AllocationService allocations;
-	private final GapTableService gapTables;
 
 	record AllocationInput(@Nullable YearMonth period, @Nullable Long directiveId, @Nullable LocalDate dueOn) {
 	}
@@ -49,7 +47,7 @@ class PlanningApiController {
 	List<AllocationLine> plan(@PathVariable String code, @RequestParam(required = false) @Nullable String period,
 			@RequestParam(required = false) @Nullable Long directive, @AuthenticationPrincipal SignedInUser user) {
 		UnitRef unit = units.require(code);
-		return allocations.plan(unit, month(unit, period), directive, user);
+		return allocations.plan(unit, allocations.period(unit, Periods.parse(period)), directive, user);
 	}
 
 	@PostMapping("/api/v1/units/{code}/allocation")
@@ -66,10 +64,5 @@ class PlanningApiController {
 		AllocationService.Outcome outcome = allocations.allocate(unit, input.period(), input.directiveId(), due, user,
 				locale);
 		return ResponseEntity.status(HttpStatus.CREATED).body(new AllocationJson(outcome.created(), outcome.skippedCodes()));
-	}
-
-	private YearMonth month(UnitRef unit, @Nullable String period) {
-		YearMonth month = Periods.parse(period);
-		return month == null ? gapTables.defaultPeriod(unit) : month;
 	}
 }

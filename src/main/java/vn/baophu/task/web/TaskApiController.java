@@ -57,7 +57,7 @@ class TaskApiController {
 	@GetMapping("/api/v1/tasks/{id}")
 	@Operation(summary = "One task with where it stands today and its progress notes, newest first")
 	TaskWithNotes task(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
-		return withNotes(id, user);
+		return new TaskWithNotes(tasks.task(id, user), tasks.notes(id, user));
 	}
 
 	@PostMapping("/api/v1/directives/{id}/tasks")
@@ -99,9 +99,5 @@ class TaskApiController {
 		long noteId = tasks.addNote(id, ApiInput.text("text", input.text(), 4000), user);
 		NoteView note = tasks.notes(id, user).stream().filter(n -> n.id() == noteId).findFirst().orElseThrow();
 		return ResponseEntity.status(HttpStatus.CREATED).body(note);
-	}
-
-	private TaskWithNotes withNotes(long id, SignedInUser user) {
-		return new TaskWithNotes(tasks.task(id, user), tasks.notes(id, user));
 	}
 }

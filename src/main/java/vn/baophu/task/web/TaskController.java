@@ -7,7 +7,6 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,7 +49,7 @@ class TaskController {
 
 	@GetMapping("/directives/{id}/tasks/new")
 	String newTask(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-		model.addAttribute("directive", manageable(id, user));
+		model.addAttribute("directive", directives.manageable(id, user));
 		model.addAttribute(new TaskForm());
 		return FORM_VIEW;
 	}
@@ -58,7 +57,7 @@ class TaskController {
 	@PostMapping("/directives/{id}/tasks")
 	String create(@PathVariable long id, @Valid TaskForm taskForm, BindingResult errors,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect, Locale locale) {
-		DirectiveView directive = manageable(id, user);
+		DirectiveView directive = directives.manageable(id, user);
 		TaskForm.reject(errors, tasks.check(id, taskForm.input(), user));
 		if (errors.hasErrors()) {
 			model.addAttribute("directive", directive);
@@ -86,7 +85,7 @@ class TaskController {
 	@GetMapping("/tasks/{id}/edit")
 	String edit(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		TaskView task = tasks.task(id, user);
-		model.addAttribute("directive", manageable(task.directiveId(), user));
+		model.addAttribute("directive", directives.manageable(task.directiveId(), user));
 		model.addAttribute("task", task);
 		model.addAttribute(TaskForm.of(task));
 		return FORM_VIEW;
@@ -96,7 +95,7 @@ class TaskController {
 	String update(@PathVariable long id, @Valid TaskForm taskForm, BindingResult errors,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect, Locale locale) {
 		TaskView task = tasks.task(id, user);
-		DirectiveView directive = manageable(task.directiveId(), user);
+		DirectiveView directive = directives.manageable(task.directiveId(), user);
 		TaskForm.reject(errors, tasks.check(task.directiveId(), taskForm.input(), user));
 		if (errors.hasErrors()) {
 			model.addAttribute("directive", directive);
@@ -132,13 +131,5 @@ class TaskController {
 		tasks.addNote(id, noteForm.getText(), user);
 		flash.success(redirect, locale, "task.flash.noteAdded");
 		return "redirect:/tasks/" + id + "#notes";
-	}
-
-	private DirectiveView manageable(long id, SignedInUser user) {
-		DirectiveView directive = directives.directive(id, user);
-		if (!TaskPermissions.canManage(user, directive)) {
-			throw new AccessDeniedException(user.username() + " may not change directive " + id);
-		}
-		return directive;
 	}
 }

@@ -29,7 +29,7 @@ class TaskForm {
 	@Size(max = TaskDraft.ASSIGNEE_LENGTH, message = "{task.form.tooLong}")
 	private String assigneeName = "";
 
-	@Size(max = 16, message = "{task.form.tooLong}")
+	@Size(max = TaskDraft.UNIT_CODE_LENGTH, message = "{task.form.tooLong}")
 	private String assigneeUnitCode = "";
 
 	@NotBlank(message = "{task.form.required}")

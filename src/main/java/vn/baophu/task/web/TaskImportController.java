@@ -53,29 +53,26 @@ class TaskImportController {
 
 	@GetMapping("/units/{code}/tasks/import")
 	String form(@PathVariable String code, @AuthenticationPrincipal SignedInUser user, Model model) {
-		model.addAttribute("unit", managed(code, user));
+		model.addAttribute("unit", units.requireManageable(code, user));
 		return VIEW;
 	}
 
 	@PostMapping("/units/{code}/tasks/import")
 	String preview(@PathVariable String code, @RequestParam("file") MultipartFile file,
 			@AuthenticationPrincipal SignedInUser user, Locale locale, Model model) throws IOException {
-		UnitRef unit = managed(code, user);
+		UnitRef unit = units.requireManageable(code, user);
 		String fileName = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
 		TaskImportResult result = imports.preview(unit, file.getBytes(), user, locale);
 		if (result.saved()) {
 			model.addAttribute("token", pending.keep(user.getUsername(), new PendingFile(code, fileName, file.getBytes())));
 		}
-		model.addAttribute("unit", unit);
-		model.addAttribute("fileName", fileName);
-		model.addAttribute("result", result);
-		return VIEW;
+		return show(unit, fileName, result, model);
 	}
 
 	@PostMapping("/units/{code}/tasks/import/confirm")
 	String confirm(@PathVariable String code, @RequestParam String token, @AuthenticationPrincipal SignedInUser user,
 			Locale locale, Model model, RedirectAttributes redirect) {
-		UnitRef unit = managed(code, user);
+		UnitRef unit = units.requireManageable(code, user);
 		PendingFile file = pending.take(user.getUsername(), token).orElse(null);
 		if (file == null || !file.unitCode().equals(code)) {
 			flash.error(redirect, locale, "task.import.expired");
@@ -83,17 +80,16 @@ class TaskImportController {
 		}
 		TaskImportResult result = imports.importFile(unit, file.content(), user, locale);
 		if (!result.saved()) {
-			model.addAttribute("unit", unit);
-			model.addAttribute("fileName", file.fileName());
-			model.addAttribute("result", result);
-			return VIEW;
+			return show(unit, file.fileName(), result, model);
 		}
 		flash.success(redirect, locale, "task.import.saved", result.tasks(), result.directives(), file.fileName());
 		return "redirect:/units/" + code + "/tasks";
 	}
 
-	private UnitRef managed(String code, SignedInUser user) {
-		UnitRef unit = units.requireManageable(code, user);
-		return unit;
+	private static String show(UnitRef unit, String fileName, TaskImportResult result, Model model) {
+		model.addAttribute("unit", unit);
+		model.addAttribute("fileName", fileName);
+		model.addAttribute("result", result);
+		return VIEW;
 	}
 }
