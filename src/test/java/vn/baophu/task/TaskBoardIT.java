@@ -93,8 +93,11 @@ class TaskBoardIT extends BrowserTestBase {
 
 		browser.findElement(By.linkText("Rà soát danh sách trẻ em dưới 6 tuổi")).click();
 		browser.findElement(By.id("mark-done")).click();
-		assertThat(browser.findElement(By.cssSelector("#task-facts .task-status")).getAttribute("data-status"))
-			.isEqualTo("DONE");
+		// the old page still has a status until the new one replaces it: wait for the new state itself
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.attributeToBe(
+					By.cssSelector("#task-facts .task-status"), "data-status", "DONE"));
 
 		String directiveId = directiveUrl.replaceAll(".*/directives/(\\d+).*", "$1");
 		open("/units/844/tasks?directive=" + directiveId);

@@ -56,6 +56,17 @@ class UnitManagePageTests {
 	}
 
 	@Test
+	void renameAndAddOfferTheKindsWithTheirOwnIdsAndOnlyTheNewUnitMustChoose() throws Exception {
+		String page = mvc.perform(get("/units/TU1D/manage").with(ADMIN)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		String rename = page.substring(page.indexOf("id=\"rename-form\""), page.indexOf("id=\"add-form\""));
+		String add = page.substring(page.indexOf("id=\"add-form\""), page.indexOf("id=\"move-form\""));
+		assertThat(rename).contains("<label for=\"rename-kind\"", "<select id=\"rename-kind\"", "name=\"kind\"",
+				"value=\"HUYEN\" selected=\"selected\"").doesNotContain("<option value=\"\"");
+		assertThat(add).contains("<label for=\"add-kind\"", "<select id=\"add-kind\"", "<option value=\"\"");
+	}
+
+	@Test
 	void theUnitPageLinksToTheManagementPagesOnlyForManagers() throws Exception {
 		mvc.perform(get("/units/844").with(ADMIN))
 			.andExpect(content().string(allOf(containsString("href=\"/units/844/denominators\""),
