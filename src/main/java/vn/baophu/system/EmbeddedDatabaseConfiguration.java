@@ -36,8 +36,13 @@ class EmbeddedDatabaseConfiguration {
 		else {
 			Path directory = Path.of(settings.dataDirectory()).toAbsolutePath();
 			Files.createDirectories(directory);
-			// Kept between runs: the demo's data survives a restart.
-			builder.setDataDirectory(directory).setCleanDataDirectory(false);
+			// Kept between runs, and a small office may keep real figures there: written to disk at every
+			// commit, whatever zonky's test defaults (-F, synchronous_commit=off) say. A throwaway
+			// directory (tests) keeps them off for speed.
+			builder.setDataDirectory(directory).setCleanDataDirectory(false)
+				.setServerConfig("fsync", "on")
+				.setServerConfig("synchronous_commit", "on")
+				.setServerConfig("full_page_writes", "on");
 		}
 		if (settings.port() > 0) {
 			builder.setPort(settings.port());
