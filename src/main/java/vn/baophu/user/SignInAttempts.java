@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -28,10 +27,10 @@ class SignInAttempts {
 	private final SignInSettings settings;
 	private final Clock clock;
 
-	SignInAttempts(JdbcClient jdbc, SignInSettings settings, ObjectProvider<Clock> clock) {
+	SignInAttempts(JdbcClient jdbc, SignInSettings settings, Clock clock) {
 		this.jdbc = jdbc;
 		this.settings = settings;
-		this.clock = clock.getIfAvailable(Clock::systemUTC);
+		this.clock = clock;
 	}
 
 	@EventListener

@@ -1,12 +1,8 @@
 package vn.baophu.figures;
 
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,6 +10,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.baophu.support.BaophuTest;
+import vn.baophu.support.Together;
 import vn.baophu.target.TargetService;
 import vn.baophu.unit.UnitService;
 import vn.baophu.user.Role;
@@ -51,38 +48,26 @@ class ConcurrentGridSavesTests {
 		RequestPostProcessor staff = user(new SignedInUser("staff-cgs", "x", "Cán bộ", Role.PROVINCIAL_STAFF,
 				tree.province.id(), true));
 		int people = 6;
-		ExecutorService pool = Executors.newFixedThreadPool(people);
-		List<Future<MockHttpServletResponse>> saves = new ArrayList<>();
-		CountDownLatch start = new CountDownLatch(1);
-		for (int i = 0; i < people; i++) {
-			String value = String.valueOf(801 + i);
-			saves.add(pool.submit(() -> {
-				start.await();
-				return mvc.perform(post("/units/CGSD/entry").param("period", month.toString()).with(staff).with(csrf())
-					.param("lines[0].unitId", String.valueOf(tree.communeA.id()))
-					.param("lines[0].bhyt", value))
-					.andReturn()
-					.getResponse();
-			}));
-		}
-		start.countDown();
-		List<MockHttpServletResponse> responses = new ArrayList<>();
-		for (Future<MockHttpServletResponse> save : saves) {
-			responses.add(save.get());
-		}
-		pool.shutdown();
+		AtomicInteger next = new AtomicInteger(801);
+		List<Save> saves = Together.run(people, () -> {
+			long bhyt = next.getAndIncrement();
+			return new Save(bhyt, mvc.perform(post("/units/CGSD/entry").param("period", month.toString()).with(staff)
+				.with(csrf())
+				.param("lines[0].unitId", String.valueOf(tree.communeA.id()))
+				.param("lines[0].bhyt", String.valueOf(bhyt)))
+				.andReturn()
+				.getResponse());
+		});
 
-		assertThat(responses).extracting(MockHttpServletResponse::getStatus).containsOnly(302, 200);
-		List<Integer> saved = new ArrayList<>();
-		for (int i = 0; i < people; i++) {
-			if (responses.get(i).getStatus() == 302) {
-				saved.add(i);
-			}
-		}
+		assertThat(saves).extracting(save -> save.response().getStatus()).containsOnly(302, 200);
+		List<Save> saved = saves.stream().filter(save -> save.response().getStatus() == 302).toList();
 		assertThat(saved).hasSize(1);
-		assertThat(responses.stream().filter(r -> r.getStatus() == 200))
-			.allSatisfy(r -> assertThat(r.getContentAsString()).contains("id=\"entry-conflicts\""));
+		assertThat(saves.stream().filter(save -> save.response().getStatus() == 200))
+			.allSatisfy(save -> assertThat(save.response().getContentAsString()).contains("id=\"entry-conflicts\""));
 		assertThat(figures.find(List.of(tree.communeA.id()), List.of(month))).extracting(MonthlyCounts::bhyt)
-			.containsExactly(801L + saved.get(0));
+			.containsExactly(saved.get(0).bhyt());
+	}
+
+	private record Save(long bhyt, MockHttpServletResponse response) {
 	}
 }

@@ -13,14 +13,13 @@ import org.springframework.test.web.servlet.MvcResult;
 import vn.baophu.figures.FiguresService;
 import vn.baophu.figures.MonthlyCounts;
 import vn.baophu.support.BaophuTest;
+import vn.baophu.support.TestUsers;
 import vn.baophu.unit.UnitService;
 import vn.baophu.user.Role;
 import vn.baophu.user.UserService;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -51,7 +50,7 @@ class SecurityChainsTests {
 
 	@Test
 	void aSignedInBrowsersSessionCannotImportThroughTheApi() throws Exception {
-		MockHttpSession session = signIn("admin", "admin");
+		MockHttpSession session = TestUsers.signIn(mvc, "admin", "admin");
 		long commune = units.require("29266").id();
 		YearMonth june = YearMonth.of(2023, 6);
 		List<MonthlyCounts> before = figures.find(List.of(commune), List.of(june));
@@ -82,7 +81,7 @@ class SecurityChainsTests {
 
 	@Test
 	void pagesAllowOnlyTheAppsOwnScriptsAndStyles() throws Exception {
-		MockHttpSession session = signIn("admin", "admin");
+		MockHttpSession session = TestUsers.signIn(mvc, "admin", "admin");
 		String policy = mvc.perform(get("/units/844/dashboard").param("period", "2023-06").session(session))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -94,7 +93,7 @@ class SecurityChainsTests {
 
 	@Test
 	void theActuatorBeyondHealthIsForAdministrators() throws Exception {
-		String staff = UniqueNames.next("act");
+		String staff = TestUsers.uniqueName();
 		users.create(staff, PASSWORD, "Cán bộ tỉnh", Role.PROVINCIAL_STAFF, units.require("84").id());
 
 		mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
@@ -107,13 +106,6 @@ class SecurityChainsTests {
 		mvc.perform(get("/actuator/metrics").with(httpBasic("admin", "admin"))).andExpect(status().isOk())
 			.andExpect(jsonPath("$.names").isNotEmpty());
 		// a signed-in page session is not enough either
-		mvc.perform(get("/actuator/metrics").session(signIn("admin", "admin"))).andExpect(status().isUnauthorized());
-	}
-
-	private MockHttpSession signIn(String username, String password) throws Exception {
-		MvcResult result = mvc.perform(formLogin().user(username).password(password))
-			.andExpect(authenticated().withUsername(username))
-			.andReturn();
-		return (MockHttpSession) result.getRequest().getSession(false);
+		mvc.perform(get("/actuator/metrics").session(TestUsers.signIn(mvc, "admin", "admin"))).andExpect(status().isUnauthorized());
 	}
 }

@@ -6,14 +6,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +17,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.baophu.figures.FiguresService;
 import vn.baophu.figures.MonthlyCounts;
+import vn.baophu.support.Together;
+import vn.baophu.support.TestUsers;
 import vn.baophu.unit.UnitDraft;
 import vn.baophu.unit.UnitKind;
 import vn.baophu.unit.UnitService;
@@ -57,10 +53,10 @@ class UnderLoadTests {
 
 	@Test
 	void fiftyWrongSignInsAtOnceAreAll401AndLockTheAccount() throws Exception {
-		String name = UniqueNames.next("par");
+		String name = TestUsers.uniqueName();
 		users.create(name, PASSWORD, "Người dùng thử", Role.LEADER, units.require("844").id());
 
-		List<Integer> statuses = together(50, () -> http.send(request("/api/v1/me", name, "sai-mat-khau-" + name).build(),
+		List<Integer> statuses = Together.run(50, () -> http.send(request("/api/v1/me", name, "sai-mat-khau-" + name).build(),
 				HttpResponse.BodyHandlers.discarding()).statusCode());
 
 		assertThat(statuses).hasSize(50).containsOnly(401);
@@ -85,7 +81,7 @@ class UnderLoadTests {
 		String path = "/api/v1/units/ULA/figures/" + month;
 
 		// first writes of a month nobody saved yet (If-None-Match: *): one insert wins
-		List<Integer> firsts = together(8, () -> put(path, "If-None-Match", "*", 1000 + Thread.currentThread().getId()));
+		List<Integer> firsts = Together.run(8, () -> put(path, "If-None-Match", "*", 1000 + Thread.currentThread().getId()));
 		assertThat(firsts).containsOnly(200, 409);
 		assertThat(firsts).filteredOn(status -> status == 200).hasSize(1);
 
@@ -94,7 +90,7 @@ class UnderLoadTests {
 			.headers()
 			.firstValue("ETag")
 			.orElseThrow();
-		List<Integer> updates = together(8, () -> put(path, "If-Match", etag, 2000 + Thread.currentThread().getId()));
+		List<Integer> updates = Together.run(8, () -> put(path, "If-Match", etag, 2000 + Thread.currentThread().getId()));
 		assertThat(updates).containsOnly(200, 409);
 		assertThat(updates).filteredOn(status -> status == 200).hasSize(1);
 		assertThat(figures.find(List.of(leaf), List.of(month))).extracting(MonthlyCounts::bhyt)
@@ -125,30 +121,6 @@ class UnderLoadTests {
 			.header("Content-Type", "application/json")
 			.PUT(HttpRequest.BodyPublishers.ofString(body))
 			.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-	}
-
-	/** Runs the call in n threads released at the same moment; their answers. */
-	private static <T> List<T> together(int n, Callable<T> call) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(n);
-		try {
-			CountDownLatch start = new CountDownLatch(1);
-			List<Future<T>> futures = new ArrayList<>();
-			for (int i = 0; i < n; i++) {
-				futures.add(pool.submit(() -> {
-					start.await();
-					return call.call();
-				}));
-			}
-			start.countDown();
-			List<T> results = new ArrayList<>();
-			for (Future<T> future : futures) {
-				results.add(future.get());
-			}
-			return results;
-		}
-		finally {
-			pool.shutdownNow();
-		}
 	}
 
 	private HttpRequest.Builder request(String path, String username, String password) {

@@ -4,14 +4,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import vn.baophu.support.BaophuTest;
+import vn.baophu.support.TestUsers;
 import vn.baophu.unit.UnitService;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -42,7 +40,7 @@ class SessionFollowsAccountTests {
 	@Test
 	void aChangedRoleOrUnitAppliesAtTheNextRequest() throws Exception {
 		String name = staffOf("84");
-		MockHttpSession session = signIn(name, PASSWORD);
+		MockHttpSession session = TestUsers.signIn(mvc, name, PASSWORD);
 		mvc.perform(get("/units/844/manage").session(session)).andExpect(status().isOk());
 
 		change(name, Role.LEADER, "84", true);
@@ -56,7 +54,7 @@ class SessionFollowsAccountTests {
 	@Test
 	void aDisabledAccountIsSignedOutAtItsNextRequest() throws Exception {
 		String name = staffOf("84");
-		MockHttpSession session = signIn(name, PASSWORD);
+		MockHttpSession session = TestUsers.signIn(mvc, name, PASSWORD);
 		mvc.perform(get("/units/844").session(session)).andExpect(status().isOk());
 
 		change(name, Role.PROVINCIAL_STAFF, "84", false);
@@ -71,18 +69,18 @@ class SessionFollowsAccountTests {
 	@Test
 	void aResetPasswordSignsOutTheOpenSessions() throws Exception {
 		String name = staffOf("84");
-		MockHttpSession session = signIn(name, PASSWORD);
+		MockHttpSession session = TestUsers.signIn(mvc, name, PASSWORD);
 		users.resetPassword(ADMIN, name, "mot-mat-khau-moi");
 		mvc.perform(get("/units/844").session(session)).andExpect(status().isFound())
 			.andExpect(redirectedUrl("/login"));
-		signIn(name, "mot-mat-khau-moi");
+		TestUsers.signIn(mvc, name, "mot-mat-khau-moi");
 	}
 
 	@Test
 	void changingOnesOwnPasswordKeepsThisSessionAndEndsTheOthers() throws Exception {
 		String name = staffOf("84");
-		MockHttpSession mine = signIn(name, PASSWORD);
-		MockHttpSession elsewhere = signIn(name, PASSWORD);
+		MockHttpSession mine = TestUsers.signIn(mvc, name, PASSWORD);
+		MockHttpSession elsewhere = TestUsers.signIn(mvc, name, PASSWORD);
 		mvc.perform(post("/account/password").session(mine).with(csrf())
 			.param("currentPassword", PASSWORD)
 			.param("password", "mat-khau-moi-cua-toi")
@@ -97,7 +95,7 @@ class SessionFollowsAccountTests {
 			units.save(java.util.List.of(new vn.baophu.unit.UnitDraft(2, "SFAP", "Tỉnh Khác", vn.baophu.unit.UnitKind.TINH,
 					null)));
 		}
-		String name = UserAdminPageTests.uniqueName();
+		String name = TestUsers.uniqueName();
 		users.create(name, PASSWORD, "Cán bộ tỉnh", Role.PROVINCIAL_STAFF, units.require(unitCode).id());
 		return name;
 	}
@@ -105,12 +103,5 @@ class SessionFollowsAccountTests {
 	private void change(String name, Role role, String unitCode, boolean enabled) {
 		UserRow row = users.find(name).orElseThrow();
 		users.update(ADMIN, name, row.version(), row.displayName(), role, units.require(unitCode).id(), enabled);
-	}
-
-	private MockHttpSession signIn(String username, String password) throws Exception {
-		MvcResult result = mvc.perform(formLogin().user(username).password(password))
-			.andExpect(authenticated().withUsername(username))
-			.andReturn();
-		return (MockHttpSession) result.getRequest().getSession(false);
 	}
 }

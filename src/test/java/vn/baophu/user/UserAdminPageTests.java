@@ -1,6 +1,5 @@
 package vn.baophu.user;
 
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -265,7 +264,7 @@ class UserAdminPageTests {
 	}
 
 	static String uniqueName() {
-		return "u" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		return vn.baophu.support.TestUsers.uniqueName();
 	}
 
 	private long unitId(String code) {
