@@ -7,10 +7,13 @@ import vn.baophu.unit.UnitRef;
 /**
  * One row of a gap table: a child unit, or the total row (the unit itself). The reported counts say
  * how many of the {@code leaves} below sent figures for the month; a sum over an incomplete
- * subtree is missing, not smaller.
+ * subtree is missing, not smaller. {@code fromPredecessors}: last month's or last December's figures
+ * below are those of the units a reform formed them from; {@code predecessors}: the units this one
+ * was formed from, if a reform formed it.
  */
 public record GapRow(UnitRef unit, int leaves, int bhytReported, int bhxhReported, int bhtnReported,
-		IndicatorResult bhyt, BhxhResult bhxh, IndicatorResult bhtn) {
+		IndicatorResult bhyt, BhxhResult bhxh, IndicatorResult bhtn, boolean fromPredecessors,
+		java.util.List<UnitRef> predecessors) {
 
 	public boolean bhytMissing() {
 		return bhyt.participants() == null;

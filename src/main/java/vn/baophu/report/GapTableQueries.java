@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
@@ -32,42 +33,95 @@ class GapTableQueries {
 
 	private final JdbcClient jdbc;
 
-	/** Sums per child of the unit (key: the child's id) and for the whole unit (key {@link #TOTAL}). */
+	/**
+	 * Sums per child of the unit (key: the child's id) and for the whole unit (key {@link #TOTAL}). A
+	 * value of a leaf formed by a reform, for a day before it existed (last month, last December, the
+	 * denominators of a year it has none of its own for), is the share-weighted sum over the units it
+	 * was formed from ({@link SubtreeSql#SOURCES}). People are rounded half up once, on the final sum.
+	 */
 	Map<String, SubtreeSums> sums(UnitRef unit, YearMonth period) {
 		YearMonth previous = period.minusMonths(1);
 		YearMonth lastDecember = YearMonth.of(period.getYear() - 1, 12);
-		String sql = LEAVES + """
+		String sql = LEAVES + SubtreeSql.SOURCES + """
+				, per_leaf as (
+				    select s.leaf, s.child,
+				""" + String.join(",\n", denominator("dy", "population", ":yearStart"),
+				denominator("dy", "labour_force", ":yearStart"), denominator("dl", "population", ":lastYearStart"),
+				denominator("dl", "labour_force", ":lastYearStart"), figures("fc", ":monthEnd"),
+				figures("fp", ":previousEnd"), figures("fd", ":decemberEnd")) + """
+				,
+				        bool_or(s.src <> s.leaf and (%s or %s)) as from_predecessors
+				    from source s
+				    left join denominator dy on dy.unit_id = s.src and dy.year = :year
+				    left join denominator dl on dl.unit_id = s.src and dl.year = :year - 1
+				    left join monthly_figures fc on fc.unit_id = s.src and fc.period = :now
+				    left join monthly_figures fp on fp.unit_id = s.src and fp.period = :previous
+				    left join monthly_figures fd on fd.unit_id = s.src and fd.period = :december
+				    group by s.leaf, s.child)
 				select grouping(l.child) as is_total, l.child, count(*) as leaves,
-				    sum(dy.population)::bigint, count(dy.population), sum(dy.labour_force)::bigint, count(dy.labour_force),
-				    sum(dl.population)::bigint, count(dl.population), sum(dl.labour_force)::bigint, count(dl.labour_force),
-				""" + figureColumns("fc") + "," + figureColumns("fp") + "," + figureColumns("fd") + """
-				from leaf l
-				left join denominator dy on dy.unit_id = l.id and dy.year = :year
-				left join denominator dl on dl.unit_id = l.id and dl.year = :year - 1
-				left join monthly_figures fc on fc.unit_id = l.id and fc.period = :now
-				left join monthly_figures fp on fp.unit_id = l.id and fp.period = :previous
-				left join monthly_figures fd on fd.unit_id = l.id and fd.period = :december
+				""".formatted(SubtreeSql.existsOn("s", ":previousEnd"), SubtreeSql.existsOn("s", ":decemberEnd"))
+				+ sums("dy_population", "dy_labour_force", "dl_population", "dl_labour_force") + ","
+				+ sums(FIGURES.stream().map(column -> "fc_" + column).toArray(String[]::new)) + ","
+				+ sums(FIGURES.stream().map(column -> "fp_" + column).toArray(String[]::new)) + ","
+				+ sums(FIGURES.stream().map(column -> "fd_" + column).toArray(String[]::new)) + """
+				, bool_or(l.from_predecessors) as from_predecessors
+				from per_leaf l
 				group by rollup (l.child)
 				""";
 		Map<String, SubtreeSums> sums = new HashMap<>();
 		jdbc.sql(sql)
 			.param("path", unit.path())
 			.param("year", period.getYear())
+			.param("yearStart", Date.valueOf(LocalDate.of(period.getYear(), 1, 1)))
+			.param("lastYearStart", Date.valueOf(LocalDate.of(period.getYear() - 1, 1, 1)))
 			.param("now", Date.valueOf(period.atDay(1)))
 			.param("previous", Date.valueOf(previous.atDay(1)))
 			.param("december", Date.valueOf(lastDecember.atDay(1)))
 			.param("monthEnd", Date.valueOf(period.atEndOfMonth()))
+			.param("previousEnd", Date.valueOf(previous.atEndOfMonth()))
+			.param("decemberEnd", Date.valueOf(lastDecember.atEndOfMonth()))
 			.query((rs, rowNum) -> {
 				String key = rs.getInt("is_total") == 1 ? TOTAL : rs.getString("child");
 				int leaves = rs.getInt("leaves");
 				var thisYear = denominators(rs, 4, leaves);
 				var lastYear = denominators(rs, 8, leaves);
 				sums.put(key, new SubtreeSums(leaves, thisYear, lastYear, participants(rs, 12, leaves),
-						participants(rs, 20, leaves), participants(rs, 28, leaves)));
+						participants(rs, 20, leaves), participants(rs, 28, leaves), rs.getBoolean("from_predecessors")));
 				return key;
 			})
 			.list();
 		return sums;
+	}
+
+	private static final List<String> FIGURES = List.of("bhyt", "bhxh_compulsory", "bhxh_voluntary", "bhtn");
+
+	/**
+	 * A leaf's denominator: its own row, else Σ share × value over the sources that existed on the
+	 * year's first day (a unit formed during the year), else null; null too when a source lacks it.
+	 */
+	private static String denominator(String alias, String column, String yearStart) {
+		String sources = SubtreeSql.existsOn("s", yearStart);
+		return ("        coalesce(max(%1$s.%2$s) filter (where s.src = s.leaf),\n"
+				+ "            case when bool_and(%1$s.%2$s is not null) filter (where %3$s)"
+				+ " then sum(s.share * %1$s.%2$s) filter (where %3$s) end) as %1$s_%2$s")
+			.formatted(alias, column, sources);
+	}
+
+	/** A leaf's participants as of a day: Σ share × count over its sources that existed that day, if all reported. */
+	private static String figures(String alias, String day) {
+		String sources = SubtreeSql.existsOn("s", day);
+		return FIGURES.stream()
+			.map(column -> ("        case when bool_and(%1$s.%2$s is not null) filter (where %3$s)"
+					+ " then sum(s.share * %1$s.%2$s) filter (where %3$s) end as %1$s_%2$s")
+				.formatted(alias, column, sources))
+			.collect(java.util.stream.Collectors.joining(",\n"));
+	}
+
+	/** Per column: the sum over the leaves, rounded half up to whole people, and how many leaves have it. */
+	private static String sums(String... columns) {
+		return java.util.Arrays.stream(columns)
+			.map(column -> "round(sum(l.%1$s))::bigint, count(l.%1$s)".formatted(column))
+			.collect(java.util.stream.Collectors.joining(",\n    ", "    ", "\n"));
 	}
 
 	/** Targets set for the unit itself and for each of its children (key: unit id). */
@@ -80,6 +134,33 @@ class GapTableQueries {
 			.param("unit", unit.id())
 			.query((rs, rowNum) -> targets.computeIfAbsent(rs.getLong(1), id -> new HashMap<>())
 				.put(Indicator.valueOf(rs.getString(2)), rs.getBigDecimal(3)))
+			.list();
+		return targets;
+	}
+
+	/**
+	 * For the unit and each of its children formed by a reform: the targets of {@code year} of the
+	 * units they were formed from, as Σ rate × share × denominator and Σ share × denominator per
+	 * indicator (key: unit id), for the ones without a target of their own.
+	 */
+	Map<Long, Map<Indicator, BigDecimal>> targetsOfPredecessors(UnitRef unit, int year) {
+		Map<Long, Map<Indicator, BigDecimal>> targets = new HashMap<>();
+		jdbc.sql("""
+				select p.unit_id, t.indicator,
+				       sum(t.rate * p.share * case when t.indicator = 'BHYT' then d.population else d.labour_force end),
+				       sum(p.share * case when t.indicator = 'BHYT' then d.population else d.labour_force end)
+				from administrative_unit u
+				join unit_predecessor p on p.unit_id = u.id
+				join target t on t.unit_id = p.predecessor_id and t.year = :year
+				join denominator d on d.unit_id = p.predecessor_id and d.year = :year
+				where u.id = :unit or u.parent_id = :unit
+				group by p.unit_id, t.indicator
+				having sum(p.share * case when t.indicator = 'BHYT' then d.population else d.labour_force end) > 0""")
+			.param("year", year)
+			.param("unit", unit.id())
+			.query((rs, rowNum) -> targets.computeIfAbsent(rs.getLong(1), id -> new HashMap<>())
+				.put(Indicator.valueOf(rs.getString(2)),
+						rs.getBigDecimal(3).divide(rs.getBigDecimal(4), java.math.MathContext.DECIMAL128)))
 			.list();
 		return targets;
 	}
@@ -128,12 +209,6 @@ class GapTableQueries {
 	}
 
 	record WeightedSum(BigDecimal weighted, long weight) {
-	}
-
-	private static String figureColumns(String alias) {
-		return String.join(",", "sum(%1$s.bhyt)::bigint", "count(%1$s.bhyt)", "sum(%1$s.bhxh_compulsory)::bigint",
-				"count(%1$s.bhxh_compulsory)", "sum(%1$s.bhxh_voluntary)::bigint", "count(%1$s.bhxh_voluntary)",
-				"sum(%1$s.bhtn)::bigint", "count(%1$s.bhtn)").formatted(alias) + "\n";
 	}
 
 	private static SubtreeSums.Denominators denominators(ResultSet rs, int column, int leaves) throws SQLException {

@@ -43,12 +43,14 @@ public class GapTableService {
 
 	public GapTable gapTable(UnitRef unit, YearMonth period) {
 		int year = period.getYear();
-		// A unit merged or dissolved by the end of the month is no longer a row of its parent.
-		List<UnitRef> children = units.children(unit).stream()
-			.filter(child -> child.closedFrom() == null || child.closedFrom().isAfter(period.atEndOfMonth()))
-			.toList();
+		// A unit merged or dissolved by the end of the month, or formed later, is not a row that month.
+		List<UnitRef> children = units.children(unit, period);
 		Map<String, SubtreeSums> sums = queries.sums(unit, period);
 		Map<Long, Map<Indicator, BigDecimal>> ownTargets = queries.ownTargets(unit, year);
+		Map<Long, List<UnitRef>> predecessors = units.predecessors(
+				java.util.stream.Stream.concat(java.util.stream.Stream.of(unit), children.stream()).toList());
+		Map<Long, Map<Indicator, BigDecimal>> inherited = predecessors.isEmpty() ? Map.of()
+				: queries.targetsOfPredecessors(unit, year);
 		boolean anyChildWithoutTargets = children.stream()
 			.anyMatch(child -> ownTargets.getOrDefault(child.id(), Map.of()).size() < Indicator.values().length);
 		boolean unitWithoutTargets = ownTargets.getOrDefault(unit.id(), Map.of()).size() < Indicator.values().length;
@@ -60,17 +62,19 @@ public class GapTableService {
 		for (UnitRef child : children) {
 			String key = String.valueOf(child.id());
 			SubtreeSums childSums = sums.get(key);
-			Targets targets = Targets.resolve(ownTargets.get(child.id()), below.get(key));
+			Targets targets = Targets.resolve(ownTargets.get(child.id()), inherited.get(child.id()), below.get(key));
 			totalWeights.add(targets, childSums);
-			rows.add(row(child, childSums, period, targets));
+			rows.add(row(child, childSums, period, targets, predecessors.getOrDefault(child.id(), List.of())));
 		}
 		SubtreeSums totalSums = sums.get(GapTableQueries.TOTAL);
-		Targets totalTargets = Targets.resolve(ownTargets.get(unit.id()), null).orDerived(totalWeights);
-		GapRow total = row(unit, totalSums, period, totalTargets);
+		Targets totalTargets = Targets.resolve(ownTargets.get(unit.id()), inherited.get(unit.id()), null)
+			.orDerived(totalWeights);
+		GapRow total = row(unit, totalSums, period, totalTargets, predecessors.getOrDefault(unit.id(), List.of()));
 		return new GapTable(unit, units.lineage(unit), period, rows, total, positiveGaps(rows));
 	}
 
-	private static GapRow row(UnitRef unit, @Nullable SubtreeSums sums, YearMonth period, Targets targets) {
+	private static GapRow row(UnitRef unit, @Nullable SubtreeSums sums, YearMonth period, Targets targets,
+			List<UnitRef> predecessors) {
 		if (sums == null) {
 			// A unit with no leaves at all: nothing is entered below it.
 			sums = SubtreeSums.empty();
@@ -88,7 +92,7 @@ public class GapTableService {
 				sums.bhtn(sums.lastDecember(), sums.lastYear()), targets.get(Indicator.BHTN));
 		SubtreeSums.Participants now = sums.now();
 		return new GapRow(unit, sums.leaves(), now.bhytReported(), now.bhxhReported(), now.bhtnReported(), bhyt,
-				bhxh, bhtn);
+				bhxh, bhtn, sums.fromPredecessors(), predecessors);
 	}
 
 	private static GapTable.PositiveGaps positiveGaps(List<GapRow> rows) {

@@ -20,12 +20,25 @@ final class Targets {
 	private final Map<Indicator, WeightedSum> derivedFrom = new EnumMap<>(Indicator.class);
 
 	static Targets resolve(@Nullable Map<Indicator, BigDecimal> own, @Nullable Map<Indicator, WeightedSum> below) {
+		return resolve(own, null, below);
+	}
+
+	/**
+	 * As {@link #resolve(Map, Map)} for a unit a reform formed: without an own target, the
+	 * denominator-weighted target of the units it was formed from ({@code ofPredecessors}), marked derived.
+	 */
+	static Targets resolve(@Nullable Map<Indicator, BigDecimal> own,
+			@Nullable Map<Indicator, BigDecimal> ofPredecessors, @Nullable Map<Indicator, WeightedSum> below) {
 		Targets targets = new Targets();
 		for (Indicator indicator : Indicator.values()) {
 			BigDecimal rate = own == null ? null : own.get(indicator);
+			BigDecimal inherited = ofPredecessors == null ? null : ofPredecessors.get(indicator);
 			WeightedSum sum = below == null ? null : below.get(indicator);
 			if (rate != null) {
 				targets.rates.put(indicator, TargetRate.own(rate));
+			}
+			else if (inherited != null) {
+				targets.rates.put(indicator, new TargetRate(inherited, true));
 			}
 			else if (sum != null) {
 				targets.derive(indicator, sum);

@@ -38,6 +38,9 @@ class AdministrativeUnit {
 	/** Ids from the root to this unit, e.g. "/1/7/42/"; set once the id is known. */
 	private String path = "";
 
+	/** The day the unit came into being (formed by a reform); null when it existed before any reform known here. */
+	private @Nullable LocalDate openedFrom;
+
 	/** The day from which the unit no longer exists (merged or dissolved); null while it does. */
 	private @Nullable LocalDate closedFrom;
 
@@ -65,6 +68,10 @@ class AdministrativeUnit {
 		this.parentId = parent == null ? null : parent.getId();
 		this.level = newLevel;
 		this.path = (parent == null ? "/" : parent.getPath()) + id + "/";
+	}
+
+	void openFrom(@Nullable LocalDate day) {
+		this.openedFrom = day;
 	}
 
 	void closeFrom(@Nullable LocalDate day) {

@@ -2,7 +2,7 @@ package vn.baophu.unit;
 
 /**
  * The leaves below a unit, as SQL for the modules that sum over a subtree in one statement. The unit
- * module owns the table, so the way to walk it by path lives here.
+ * module owns the table, so the way to walk it by path, and back in time through reforms, lives here.
  */
 public final class SubtreeSql {
 
@@ -12,16 +12,39 @@ public final class SubtreeSql {
 	 */
 	public static final String LEAVES = leaves("");
 
-	/** As {@link #LEAVES}, without the units closed by the end of the month ({@code :monthEnd}). */
-	public static final String LEAVES_OPEN_AT_MONTH_END = leaves(
-			"\n      and (u.closed_from is null or u.closed_from > :monthEnd)");
+	/** As {@link #LEAVES}, with only the units that exist at the end of the month ({@code :monthEnd}). */
+	public static final String LEAVES_OPEN_AT_MONTH_END = leaves("\n      and " + existsOn("u", ":monthEnd"));
+
+	/**
+	 * To follow {@link #LEAVES} (or its variant) in the same {@code with}: {@code source(leaf, child, src,
+	 * share, opened_from, closed_from)}, the leaf itself (share 1) and, for a unit formed by a reform, the
+	 * units it was formed from, recursively, with the product of the shares as a fraction. A value of a
+	 * day before the leaf existed is Σ share × value over the sources that existed on that day
+	 * ({@link #existsOn}); for a unit that no reform formed, that is the leaf alone.
+	 */
+	public static final String SOURCES = """
+			, lineage(leaf, child, src, share) as (
+			    select id, child, id, 1::numeric from leaf
+			    union all
+			    select ln.leaf, ln.child, p.predecessor_id, ln.share * p.share / 100
+			    from lineage ln join unit_predecessor p on p.unit_id = ln.src),
+			source as (
+			    select ln.leaf, ln.child, ln.src, ln.share, s.opened_from, s.closed_from
+			    from lineage ln join administrative_unit s on s.id = ln.src)
+			""";
 
 	private SubtreeSql() {
 	}
 
+	/** The condition that the unit (alias) exists on the day (an SQL expression): opened by then, not yet closed. */
+	public static String existsOn(String alias, String day) {
+		return "(%1$s.opened_from is null or %1$s.opened_from <= %2$s) and (%1$s.closed_from is null or %1$s.closed_from > %2$s)"
+			.formatted(alias, day);
+	}
+
 	private static String leaves(String condition) {
 		return """
-				with leaf as (
+				with recursive leaf as (
 				    select u.id, split_part(substr(u.path, length(:path) + 1), '/', 1) as child
 				    from administrative_unit u
 				    where u.path like :path || '%'

@@ -10,23 +10,30 @@ import org.springframework.data.jpa.repository.Query;
 interface UnitRepository extends JpaRepository<AdministrativeUnit, Long> {
 
 	String REF = "select new vn.baophu.unit.UnitRef(u.id, u.code, u.name, u.kind, u.level, u.parentId, u.path,"
-			+ " not exists (select 1 from AdministrativeUnit c where c.parentId = u.id), u.closedFrom,"
+			+ " not exists (select 1 from AdministrativeUnit c where c.parentId = u.id), u.openedFrom, u.closedFrom,"
 			+ " u.districtEntryAllowed) from AdministrativeUnit u ";
 
-	Optional<AdministrativeUnit> findByCode(String code);
+	/** Every unit that has had this code, newest first (the open one, then by closing day). */
+	@Query("select u from AdministrativeUnit u where u.code = ?1 order by u.closedFrom desc nulls first, u.openedFrom desc nulls last")
+	List<AdministrativeUnit> findAllByCode(String code);
 
 	@Query(value = "select nextval('administrative_unit_seq') from generate_series(1, ?1)", nativeQuery = true)
 	List<Long> nextIds(int count);
 
+	/** Every unit that has had one of these codes, newest first within a code. */
+	@Query("select u from AdministrativeUnit u where u.code in ?1"
+			+ " order by u.code, u.closedFrom desc nulls first, u.openedFrom desc nulls last")
 	List<AdministrativeUnit> findByCodeIn(Collection<String> codes);
 
-	@Query(REF + "where u.code = ?1")
-	Optional<UnitRef> findRefByCode(String code);
+	/** Every unit that has had this code, newest first (the open one, then by closing day). */
+	@Query(REF + "where u.code = ?1 order by u.closedFrom desc nulls first, u.openedFrom desc nulls last")
+	List<UnitRef> findRefsByCode(String code);
 
 	@Query(REF + "where u.id = ?1")
 	Optional<UnitRef> findRefById(long id);
 
-	@Query(REF + "where u.code in ?1")
+	/** Every unit that has had one of these codes, newest first within a code. */
+	@Query(REF + "where u.code in ?1 order by u.code, u.closedFrom desc nulls first, u.openedFrom desc nulls last")
 	List<UnitRef> findRefsByCodes(Collection<String> codes);
 
 	@Query(REF + "where u.parentId = ?1 order by u.code")
@@ -37,7 +44,8 @@ interface UnitRepository extends JpaRepository<AdministrativeUnit, Long> {
 
 	@Query("select new vn.baophu.unit.ExistingUnit(u.code, u.level, p.code,"
 			+ " exists (select 1 from AdministrativeUnit c where c.parentId = u.id))"
-			+ " from AdministrativeUnit u left join AdministrativeUnit p on p.id = u.parentId where u.code in ?1")
+			+ " from AdministrativeUnit u left join AdministrativeUnit p on p.id = u.parentId where u.code in ?1"
+			+ " order by u.code, u.closedFrom desc nulls first, u.openedFrom desc nulls last")
 	List<ExistingUnit> findExisting(Collection<String> codes);
 
 	/** Units without children whose path starts with {@code pathPrefix} (the unit itself included), by code. */

@@ -3,11 +3,13 @@ package vn.baophu.unit;
 import lombok.RequiredArgsConstructor;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,9 +35,19 @@ public class UnitService {
 
 	private final UnitRepository units;
 	private final EntityManager entityManager;
+	private final PredecessorLinks links;
 
+	/**
+	 * The unit this code names today: the open one, else the one closed last. A code may have named
+	 * other units before (a merged unit keeps one of the old codes); see {@link #findByCode(String, YearMonth)}.
+	 */
 	public Optional<UnitRef> findByCode(String code) {
-		return units.findRefByCode(code);
+		return units.findRefsByCode(code).stream().findFirst();
+	}
+
+	/** The unit this code named at the end of that month, if any. */
+	public Optional<UnitRef> findByCode(String code, YearMonth period) {
+		return units.findRefsByCode(code).stream().filter(unit -> unit.existsIn(period)).findFirst();
 	}
 
 	/**
@@ -44,6 +56,16 @@ public class UnitService {
 	 */
 	public UnitRef requireVisible(String code, SignedInUser user) {
 		UnitRef unit = require(code);
+		user.checkCanSee(unit.path());
+		return unit;
+	}
+
+	/**
+	 * As {@link #requireVisible(String, SignedInUser)} for the unit the code named in that month (null:
+	 * today): a code without a unit then is a 404 that names the units it stood for and when.
+	 */
+	public UnitRef requireVisible(String code, @Nullable YearMonth period, SignedInUser user) {
+		UnitRef unit = period == null ? require(code) : require(code, period);
 		user.checkCanSee(unit.path());
 		return unit;
 	}
@@ -60,40 +82,82 @@ public class UnitService {
 		return findByCode(code).orElseThrow(() -> new UnitNotFoundException(code));
 	}
 
+	/** The unit this code named in that month, or {@link UnitNotFoundException} naming the units it stood for. */
+	public UnitRef require(String code, YearMonth period) {
+		List<UnitRef> versions = units.findRefsByCode(code);
+		return versions.stream()
+			.filter(unit -> unit.existsIn(period))
+			.findFirst()
+			.orElseThrow(() -> new UnitNotFoundException(code, period, versions));
+	}
+
 	public Optional<UnitRef> findById(long id) {
 		return units.findRefById(id);
 	}
 
+	/** The unit each code names today (see {@link #findByCode(String)}). */
 	public Map<String, UnitRef> findByCodes(Collection<String> codes) {
+		return byCodes(codes).current();
+	}
+
+	/** Every unit each code has named, to pick the one of a row's month ({@link UnitsByCode#at}). */
+	public UnitsByCode byCodes(Collection<String> codes) {
 		if (codes.isEmpty()) {
-			return Map.of();
+			return new UnitsByCode(Map.of());
 		}
-		return units.findRefsByCodes(codes).stream().collect(Collectors.toMap(UnitRef::code, Function.identity()));
+		return new UnitsByCode(units.findRefsByCodes(codes).stream()
+			.collect(Collectors.groupingBy(UnitRef::code, LinkedHashMap::new, Collectors.toList())));
 	}
 
 	public List<UnitRef> children(UnitRef unit) {
 		return units.findChildRefs(unit.id());
 	}
 
+	/** The unit's children that exist at the end of the month: the rows of its tables for that month. */
+	public List<UnitRef> children(UnitRef unit, YearMonth period) {
+		return children(unit).stream().filter(child -> child.existsIn(period)).toList();
+	}
+
 	public List<UnitRef> roots() {
 		return units.findRootRefs();
 	}
 
-	/** The unit's children that still exist in {@code year} (not closed on or before 1 January). */
+	/** The unit's children that exist at some time in {@code year}. */
 	public List<UnitRef> childrenIn(UnitRef unit, int year) {
 		return children(unit).stream().filter(child -> existsIn(child, year)).toList();
 	}
 
 	/**
-	 * The units without children in the unit's subtree (the unit itself when it has none) that still
-	 * exist in {@code year}, by code: the units denominators and figures are entered for.
+	 * The units without children in the unit's subtree (the unit itself when it has none) that exist
+	 * at some time in {@code year}, by code: the units denominators and figures are entered for.
 	 */
 	public List<UnitRef> leavesIn(UnitRef unit, int year) {
 		return units.findLeafRefsUnder(unit.path() + "%").stream().filter(leaf -> existsIn(leaf, year)).toList();
 	}
 
 	private static boolean existsIn(UnitRef unit, int year) {
-		return unit.closedFrom() == null || unit.closedFrom().isAfter(LocalDate.of(year, 1, 1));
+		return (unit.closedFrom() == null || unit.closedFrom().isAfter(LocalDate.of(year, 1, 1)))
+				&& (unit.openedFrom() == null || unit.openedFrom().getYear() <= year);
+	}
+
+	/**
+	 * For those of these units a reform formed: the units each was formed from, by code (one query,
+	 * two when there are any). Empty when no reform formed any of them.
+	 */
+	public Map<Long, List<UnitRef>> predecessors(Collection<UnitRef> formed) {
+		List<PredecessorLinks.Link> found = links.of(formed.stream().map(UnitRef::id).toList());
+		if (found.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, UnitRef> byId = units.findRefsByIdsOrderedFromRoot(
+				found.stream().map(PredecessorLinks.Link::predecessorId).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(UnitRef::id, Function.identity()));
+		Map<Long, List<UnitRef>> predecessors = new LinkedHashMap<>();
+		for (PredecessorLinks.Link link : found) {
+			predecessors.computeIfAbsent(link.unitId(), id -> new ArrayList<>()).add(byId.get(link.predecessorId()));
+		}
+		return predecessors;
 	}
 
 	/** The unit and its ancestors, root first: the breadcrumb. */
@@ -123,7 +187,8 @@ public class UnitService {
 			throw new IllegalArgumentException("Unit drafts have problems: " + plan.problems());
 		}
 		Map<String, AdministrativeUnit> byCode = new HashMap<>();
-		units.findByCodeIn(plan.allCodes()).forEach(unit -> byCode.put(unit.getCode(), unit));
+		// Newest first within a code: an import changes the unit the code names today.
+		units.findByCodeIn(plan.allCodes()).forEach(unit -> byCode.putIfAbsent(unit.getCode(), unit));
 		boolean moved = false;
 		long newUnits = drafts.stream().filter(draft -> !byCode.containsKey(draft.code())).count();
 		Iterator<Long> newIds = newUnits == 0 ? Collections.emptyIterator()
@@ -157,7 +222,8 @@ public class UnitService {
 	/** Adds a unit under {@code parent}; the problems (code taken, kind impossible there…) when it cannot. */
 	@Transactional
 	public List<UnitProblem> addChild(UnitRef parent, String code, String name, UnitKind kind) {
-		if (units.findByCode(code).isPresent()) {
+		// A code is never reused, except by the unit a reform forms from the unit that had it.
+		if (!units.findAllByCode(code).isEmpty()) {
 			return List.of(new UnitProblem(0, "code", "unit.error.codeTaken", code));
 		}
 		return saveOne(new UnitDraft(0, code, name, kind, parent.code()));
@@ -261,6 +327,7 @@ public class UnitService {
 		if (codes.isEmpty()) {
 			return Map.of();
 		}
-		return units.findExisting(codes).stream().collect(Collectors.toMap(ExistingUnit::code, Function.identity()));
+		return units.findExisting(codes).stream()
+			.collect(Collectors.toMap(ExistingUnit::code, Function.identity(), (newest, older) -> newest));
 	}
 }

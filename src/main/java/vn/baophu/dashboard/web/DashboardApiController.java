@@ -36,7 +36,7 @@ class DashboardApiController {
 			@Parameter(description = "Month as YYYY-MM; default: the newest month with figures")
 			@RequestParam(required = false) @Nullable YearMonth period,
 			@AuthenticationPrincipal SignedInUser user) {
-		UnitRef unit = units.requireVisible(code, user);
+		UnitRef unit = units.requireVisible(code, period, user);
 		return DashboardJson.of(dashboards.dashboard(unit, period == null ? dashboards.defaultPeriod(unit) : period));
 	}
 }

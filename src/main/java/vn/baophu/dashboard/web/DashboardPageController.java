@@ -45,7 +45,7 @@ class DashboardPageController {
 	@ModelAttribute
 	void show(@PathVariable String code, @RequestParam(required = false) @Nullable YearMonth period,
 			@AuthenticationPrincipal SignedInUser user, Model model) {
-		UnitRef unit = units.requireVisible(code, user);
+		UnitRef unit = units.requireVisible(code, period, user);
 		YearMonth month = period == null ? dashboards.defaultPeriod(unit) : period;
 		Dashboard dashboard = dashboards.dashboard(unit, month);
 		model.addAttribute("dashboard", dashboard);

@@ -44,7 +44,7 @@ class DashboardPdfController {
 	ResponseEntity<byte[]> dashboardPdf(@PathVariable String code, @RequestParam(required = false) @Nullable YearMonth period,
 			@AuthenticationPrincipal SignedInUser user, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
-		UnitRef unit = units.requireVisible(code, user);
+		UnitRef unit = units.requireVisible(code, period, user);
 		YearMonth month = period == null ? dashboards.defaultPeriod(unit) : period;
 		Map<String, Object> model = Map.of("dashboard", dashboards.dashboard(unit, month), "chartData", "{}");
 		byte[] file = pdf.render(DashboardPageController.PRINT_VIEW, model, locale, request, response);

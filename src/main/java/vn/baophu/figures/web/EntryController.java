@@ -57,8 +57,8 @@ class EntryController {
 	@GetMapping("/units/{code}/entry")
 	String grid(@PathVariable String code, @RequestParam(required = false) @Nullable YearMonth period,
 			@AuthenticationPrincipal SignedInUser user, Model model) {
-		UnitRef unit = visible(code, user);
 		YearMonth month = period == null ? YearMonth.now().minusMonths(1) : period;
+		UnitRef unit = units.requireVisible(code, month, user);
 		List<GridLine> lines = entry.rows(unit, month).stream().map(GridLine::fresh).toList();
 		return show(unit, month, lines, user, model);
 	}
@@ -66,7 +66,7 @@ class EntryController {
 	@PostMapping("/units/{code}/entry")
 	String save(@PathVariable String code, @RequestParam YearMonth period, @ModelAttribute EntryForm form,
 			@AuthenticationPrincipal SignedInUser user, Locale locale, Model model, RedirectAttributes redirect) {
-		UnitRef unit = visible(code, user);
+		UnitRef unit = units.requireVisible(code, period, user);
 		if (!user.canEnterFigures(unit.path(), districtEntryAllowed(unit))) {
 			throw new org.springframework.security.access.AccessDeniedException("No figure entry for " + code);
 		}
@@ -138,11 +138,6 @@ class EntryController {
 
 	private static String codeOf(List<EntryRow> rows, long unitId) {
 		return rows.stream().filter(row -> row.unitId() == unitId).map(EntryRow::code).findFirst().orElse("");
-	}
-
-	private UnitRef visible(String code, SignedInUser user) {
-		UnitRef unit = units.requireVisible(code, user);
-		return unit;
 	}
 
 	private boolean districtEntryAllowed(UnitRef unit) {

@@ -67,7 +67,7 @@ class FiguresApiController {
 	@Operation(summary = "Figures of every leaf unit below a unit for a month, each with its ETag")
 	FiguresListJson list(@PathVariable String code, @RequestParam YearMonth period,
 			@AuthenticationPrincipal SignedInUser user) {
-		UnitRef unit = visible(code, user);
+		UnitRef unit = units.requireVisible(code, period, user);
 		List<FiguresJson> rows = entry.rows(unit, period).stream().map(row -> FiguresJson.of(row, period)).toList();
 		return new FiguresListJson(unit.code(), period.toString(), months.statusOf(unit, period).state().name(), rows);
 	}
@@ -76,7 +76,7 @@ class FiguresApiController {
 	@Operation(summary = "Figures of one leaf unit for a month; the ETag header is its version")
 	ResponseEntity<FiguresJson> one(@PathVariable String code, @PathVariable YearMonth period,
 			@AuthenticationPrincipal SignedInUser user) {
-		UnitRef leaf = visible(code, user);
+		UnitRef leaf = units.requireVisible(code, period, user);
 		EntryRow row = leafRow(leaf, period);
 		ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
 		String etag = etag(row.version());
@@ -95,7 +95,7 @@ class FiguresApiController {
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestHeader(name = "If-None-Match", required = false) @Nullable String ifNoneMatch,
 			@AuthenticationPrincipal SignedInUser user) {
-		UnitRef leaf = visible(code, user);
+		UnitRef leaf = units.requireVisible(code, period, user);
 		boolean districtEntry = units.lineage(leaf).stream().anyMatch(UnitRef::districtEntryAllowed);
 		if (!leaf.leaf() || !user.canEnterFigures(leaf.path(), districtEntry)) {
 			throw new AccessDeniedException("No figure entry for " + code);
@@ -132,11 +132,6 @@ class FiguresApiController {
 			.filter(row -> row.unitId() == leaf.id())
 			.findFirst()
 			.orElseThrow(() -> new vn.baophu.unit.UnitNotFoundException(leaf.code()));
-	}
-
-	private UnitRef visible(String code, SignedInUser user) {
-		UnitRef unit = units.requireVisible(code, user);
-		return unit;
 	}
 
 	private static @Nullable Long expectedVersion(@Nullable String ifMatch, @Nullable String ifNoneMatch) {

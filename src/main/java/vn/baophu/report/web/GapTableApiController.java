@@ -35,7 +35,7 @@ class GapTableApiController {
 			@Parameter(description = "Month as YYYY-MM; default: the newest month with figures")
 			@RequestParam(required = false) @Nullable YearMonth period,
 			@AuthenticationPrincipal SignedInUser user) {
-		UnitRef unit = units.requireVisible(code, user);
+		UnitRef unit = units.requireVisible(code, period, user);
 		return GapTableJson.of(gapTables.gapTable(unit, period == null ? gapTables.defaultPeriod(unit) : period));
 	}
 }

@@ -30,7 +30,7 @@ class GapTablePageController {
 	@GetMapping("/units/{code}/gap")
 	String gapTable(@PathVariable String code, @RequestParam(required = false) @Nullable YearMonth period,
 			@AuthenticationPrincipal SignedInUser user, Model model) {
-		UnitRef unit = units.requireVisible(code, user);
+		UnitRef unit = units.requireVisible(code, period, user);
 		YearMonth month = period == null ? gapTables.defaultPeriod(unit) : period;
 		model.addAttribute("table", gapTables.gapTable(unit, month));
 		model.addAttribute("status", months.statusOf(unit, month));

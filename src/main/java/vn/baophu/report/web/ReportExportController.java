@@ -46,7 +46,7 @@ class ReportExportController {
 	ResponseEntity<byte[]> gapWorkbook(@PathVariable String code, @RequestParam(required = false) @Nullable YearMonth period,
 			@RequestParam(required = false) @Nullable String table, @AuthenticationPrincipal SignedInUser user,
 			Locale locale) {
-		UnitRef unit = visibleUnit(code, user);
+		UnitRef unit = units.requireVisible(code, period, user);
 		return download(exports.gapWorkbook(unit, month(unit, period), tables(table, locale), locale));
 	}
 
@@ -54,7 +54,7 @@ class ReportExportController {
 	ResponseEntity<byte[]> gapPdf(@PathVariable String code, @RequestParam(required = false) @Nullable YearMonth period,
 			@RequestParam(required = false) @Nullable String table, @AuthenticationPrincipal SignedInUser user,
 			Locale locale) {
-		UnitRef unit = visibleUnit(code, user);
+		UnitRef unit = units.requireVisible(code, period, user);
 		return download(exports.gapPdf(unit, month(unit, period), tables(table, locale), locale));
 	}
 
@@ -62,21 +62,15 @@ class ReportExportController {
 	ResponseEntity<byte[]> reportWorkbook(@PathVariable String code,
 			@RequestParam(required = false) @Nullable YearMonth period, @AuthenticationPrincipal SignedInUser user,
 			Locale locale) {
-		UnitRef unit = visibleUnit(code, user);
+		UnitRef unit = units.requireVisible(code, period, user);
 		return download(exports.reportWorkbook(unit, month(unit, period), locale));
 	}
 
 	@GetMapping("/units/{code}/report.pdf")
 	ResponseEntity<byte[]> reportPdf(@PathVariable String code, @RequestParam(required = false) @Nullable YearMonth period,
 			@AuthenticationPrincipal SignedInUser user, Locale locale) {
-		UnitRef unit = visibleUnit(code, user);
+		UnitRef unit = units.requireVisible(code, period, user);
 		return download(exports.reportPdf(unit, month(unit, period), locale));
-	}
-
-	/** The unit (404 if there is none) if it lies in the user's subtree (403 if not). */
-	private UnitRef visibleUnit(String code, SignedInUser user) {
-		UnitRef unit = units.requireVisible(code, user);
-		return unit;
 	}
 
 	private YearMonth month(UnitRef unit, @Nullable YearMonth period) {

@@ -1,0 +1,90 @@
+package vn.baophu.unit;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import lombok.RequiredArgsConstructor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The links from units formed by a reform to the units they were formed from, and the reforms applied. */
+@Repository
+@RequiredArgsConstructor
+class PredecessorLinks {
+
+	record Link(long unitId, long predecessorId, BigDecimal share) {
+	}
+
+	record AppliedReform(long id, LocalDate effective, String fileName, String appliedBy, Instant appliedAt) {
+	}
+
+	private final JdbcClient jdbc;
+
+	/** The links of these units to their predecessors, by unit, then the predecessor's code. */
+	List<Link> of(Collection<Long> unitIds) {
+		if (unitIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select p.unit_id, p.predecessor_id, p.share from unit_predecessor p
+				join administrative_unit u on u.id = p.predecessor_id
+				where p.unit_id in (:ids) order by p.unit_id, u.code""")
+			.param("ids", unitIds)
+			.query((rs, row) -> new Link(rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3)))
+			.list();
+	}
+
+	/** The links that make these units the predecessors of others. */
+	List<Link> successorsOf(Collection<Long> unitIds) {
+		if (unitIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select unit_id, predecessor_id, share from unit_predecessor where predecessor_id in (:ids)")
+			.param("ids", unitIds)
+			.query((rs, row) -> new Link(rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3)))
+			.list();
+	}
+
+	Optional<AppliedReform> find(LocalDate effective, String checksum) {
+		return jdbc.sql("""
+				select id, effective, file_name, applied_by, applied_at from reform
+				where effective = :effective and checksum = :checksum""")
+			.param("effective", effective)
+			.param("checksum", checksum)
+			.query((rs, row) -> new AppliedReform(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3),
+					rs.getString(4), rs.getTimestamp(5).toInstant()))
+			.optional();
+	}
+
+	long addReform(LocalDate effective, String checksum, String fileName, String appliedBy, Instant appliedAt) {
+		long id = jdbc.sql("select nextval('reform_seq')").query(Long.class).single();
+		jdbc.sql("""
+				insert into reform (id, effective, checksum, file_name, applied_by, applied_at)
+				values (:id, :effective, :checksum, :fileName, :appliedBy, :appliedAt)""")
+			.param("id", id)
+			.param("effective", effective)
+			.param("checksum", checksum)
+			.param("fileName", fileName)
+			.param("appliedBy", appliedBy)
+			.param("appliedAt", java.sql.Timestamp.from(appliedAt))
+			.update();
+		return id;
+	}
+
+	void add(long reformId, Collection<Link> links) {
+		for (Link link : links) {
+			jdbc.sql("""
+					insert into unit_predecessor (unit_id, predecessor_id, share, reform_id)
+					values (:unit, :predecessor, :share, :reform)""")
+				.param("unit", link.unitId())
+				.param("predecessor", link.predecessorId())
+				.param("share", link.share())
+				.param("reform", reformId)
+				.update();
+		}
+	}
+}
