@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.baophu.target.DenominatorValues;
 import vn.baophu.target.TargetService;
 import vn.baophu.unit.UnitRef;
+import vn.baophu.unit.UnitsByCode;
 import vn.baophu.unit.UnitService;
 
 /**
@@ -47,12 +48,12 @@ class DenominatorsCheck implements KindCheck {
 
 	@Override
 	public Checked check(Table table) {
-		Map<String, UnitRef> known = units.findByCodes(table.values("unit_code"));
+		UnitsByCode known = units.byCodes(table.values("unit_code"));
 		List<Issue> errors = new ArrayList<>();
 		DuplicateKeys keys = new DuplicateKeys();
 		List<DenominatorValues> values = RowReader.readAll(table, errors, (check, row) -> {
-			UnitRef unit = check.unit("unit_code", known, true);
 			Integer year = check.year("year");
+			UnitRef unit = check.unitInYear("unit_code", known, year, true);
 			Long population = check.count("population", false);
 			Long labourForce = check.count("labour_force", false);
 			String source = check.text("source", false, SOURCE_LENGTH);

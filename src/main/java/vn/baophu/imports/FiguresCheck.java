@@ -13,6 +13,7 @@ import vn.baophu.figures.FiguresService;
 import vn.baophu.figures.MonthlyCounts;
 import vn.baophu.target.TargetService;
 import vn.baophu.unit.UnitRef;
+import vn.baophu.unit.UnitsByCode;
 import vn.baophu.unit.UnitService;
 
 /**
@@ -37,12 +38,12 @@ class FiguresCheck implements KindCheck {
 
 	@Override
 	public Checked check(Table table) {
-		Map<String, UnitRef> known = units.findByCodes(table.values("unit_code"));
+		UnitsByCode known = units.byCodes(table.values("unit_code"));
 		List<Issue> errors = new ArrayList<>();
 		DuplicateKeys keys = new DuplicateKeys();
 		List<FigureWarnings.FigureRow> rows = RowReader.readAll(table, errors, (check, row) -> {
-			UnitRef unit = check.unit("unit_code", known, true);
 			YearMonth period = check.period("period");
+			UnitRef unit = check.unit("unit_code", known, period, true);
 			Long bhyt = check.count("bhyt", false);
 			Long compulsory = check.count("bhxh_bb", false);
 			Long voluntary = check.count("bhxh_tn", false);

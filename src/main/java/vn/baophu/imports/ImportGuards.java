@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import vn.baophu.figures.ClosedMonth;
 import vn.baophu.figures.MonthStatusService;
 import vn.baophu.unit.UnitRef;
+import vn.baophu.unit.UnitsByCode;
 import vn.baophu.unit.UnitService;
 
 /**
@@ -42,7 +43,8 @@ class ImportGuards {
 			}
 		}
 		codes.remove("");
-		Map<String, UnitRef> known = units.findByCodes(codes);
+		UnitsByCode versions = units.byCodes(codes);
+		Map<String, UnitRef> known = versions.current();
 		List<ClosedMonth> closed = kind == ImportKind.FIGURES ? months.closedMonths(periods(table)) : List.of();
 		List<Issue> issues = new ArrayList<>();
 		for (Table.Row row : table.rows()) {
@@ -50,7 +52,9 @@ class ImportGuards {
 				checkUnitRow(row, known, scopePath, issues);
 				continue;
 			}
-			UnitRef unit = known.get(row.cell("unit_code"));
+			YearMonth rowPeriod = kind == ImportKind.FIGURES ? period(row.cell("period")) : null;
+			UnitRef unit = rowPeriod == null ? known.get(row.cell("unit_code"))
+					: versions.at(row.cell("unit_code"), rowPeriod).orElse(null);
 			if (unit == null) {
 				continue;
 			}

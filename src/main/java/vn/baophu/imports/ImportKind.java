@@ -13,7 +13,12 @@ public enum ImportKind {
 	// Every scheme column is required: a file without one would erase that scheme's saved counts.
 	FIGURES(List.of("unit_code", "period", "bhyt", "bhxh_bb", "bhxh_tn", "bhtn"), List.of()),
 	/** New user accounts; administrators only (see {@link UsersCheck}). */
-	USERS(List.of("username", "full_name", "role", "unit_code", "password"), List.of());
+	USERS(List.of("username", "full_name", "role", "unit_code", "password"), List.of()),
+	/**
+	 * One (old unit, new unit) pair of an administrative reform, applied on an effective day given
+	 * beside the file; administrators of the whole tree only (see {@link ReformCheck}).
+	 */
+	REFORM(List.of("old_code", "new_code", "new_name", "new_type"), List.of("new_parent_code", "share"));
 
 	private final List<String> requiredColumns;
 	private final List<String> optionalColumns;

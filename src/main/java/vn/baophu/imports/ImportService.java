@@ -1,5 +1,6 @@
 package vn.baophu.imports;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -59,7 +60,14 @@ public class ImportService {
 	 */
 	public ImportResult preview(ImportKind kind, String fileName, byte[] content, @Nullable String scopePath,
 			Locale locale) {
-		Checked checked = check(kind, fileName, content, scopePath).checked();
+		return preview(kind, fileName, content, scopePath, null, locale);
+	}
+
+	/** As {@link #preview(ImportKind, String, byte[], String, Locale)}; {@code effective}: a reform's day. */
+	public ImportResult preview(ImportKind kind, String fileName, byte[] content, @Nullable String scopePath,
+			@Nullable LocalDate effective, Locale locale) {
+		Checked checked = check(kind, fileName, content,
+				new ImportContext(scopePath, effective, ImportHistory.checksum(content))).checked();
 		List<Issue> warnings = warnings(ImportHistory.checksum(content), checked, scopePath);
 		return result(kind, checked, warnings, checked.errors().isEmpty() ? checked.rows() : 0, locale);
 	}
@@ -80,8 +88,15 @@ public class ImportService {
 	@Transactional
 	public ImportResult importFile(ImportKind kind, String fileName, byte[] content, String user,
 			@Nullable String scopePath, Locale locale) {
+		return importFile(kind, fileName, content, user, scopePath, null, locale);
+	}
+
+	/** As {@link #importFile(ImportKind, String, byte[], String, String, Locale)}; {@code effective}: a reform's day. */
+	@Transactional
+	public ImportResult importFile(ImportKind kind, String fileName, byte[] content, String user,
+			@Nullable String scopePath, @Nullable LocalDate effective, Locale locale) {
 		String checksum = ImportHistory.checksum(content);
-		Read read = check(kind, fileName, content, scopePath);
+		Read read = check(kind, fileName, content, new ImportContext(scopePath, effective, checksum));
 		Checked checked = read.checked();
 		List<Issue> warnings = warnings(checksum, checked, scopePath);
 		int saved = 0;
@@ -118,7 +133,8 @@ public class ImportService {
 		return warnings;
 	}
 
-	private Read check(ImportKind kind, String fileName, byte[] content, @Nullable String scopePath) {
+	private Read check(ImportKind kind, String fileName, byte[] content, ImportContext context) {
+		String scopePath = context.scopePath();
 		Table table;
 		try {
 			table = TabularFile.read(fileName, content);
@@ -136,7 +152,7 @@ public class ImportService {
 		if (rows == 0) {
 			return new Read(0, Checked.failed(List.of(Issue.of(0, "", "import.error.noRows"))));
 		}
-		Checked checked = checks.get(kind).check(table, scopePath);
+		Checked checked = checks.get(kind).check(table, context);
 		List<Issue> refused = guards.check(kind, table, scopePath);
 		if (refused.isEmpty()) {
 			return new Read(rows, checked);

@@ -17,4 +17,9 @@ interface KindCheck {
 	default Checked check(Table table, @Nullable String scopePath) {
 		return check(table);
 	}
+
+	/** As {@link #check(Table, String)} with everything known of the import, for checks that need more. */
+	default Checked check(Table table, ImportContext context) {
+		return check(table, context.scopePath());
+	}
 }

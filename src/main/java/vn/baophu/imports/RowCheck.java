@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import vn.baophu.shared.VietnameseNumbers;
 import vn.baophu.unit.UnitRef;
+import vn.baophu.unit.UnitsByCode;
 
 /**
  * Reads the cells of one row, adding an error for each bad one: every reader returns null for an
@@ -162,9 +163,43 @@ final class RowCheck {
 		if (code == null) {
 			return null;
 		}
-		UnitRef unit = units.get(code);
+		return unit(field, code, units.get(code), "import.error.unknownUnit", leafOnly);
+	}
+
+	/**
+	 * As {@link #unit(String, Map, boolean)} for the unit the code named at the end of the row's month
+	 * (the unit it names today when the month is unreadable, which is then that cell's error).
+	 */
+	@Nullable UnitRef unit(String field, UnitsByCode units, @Nullable YearMonth period, boolean leafOnly) {
+		String code = text(field, true, Integer.MAX_VALUE);
+		if (code == null) {
+			return null;
+		}
+		if (period == null || !units.known(code)) {
+			return unit(field, code, units.current(code).orElse(null), "import.error.unknownUnit", leafOnly);
+		}
+		return unit(field, code, units.at(code, period).orElse(null), "import.error.unitNotInMonth", leafOnly, period);
+	}
+
+	/** As {@link #unit(String, UnitsByCode, YearMonth, boolean)} for the unit the code named in the row's year. */
+	@Nullable UnitRef unitInYear(String field, UnitsByCode units, @Nullable Integer year, boolean leafOnly) {
+		String code = text(field, true, Integer.MAX_VALUE);
+		if (code == null) {
+			return null;
+		}
+		if (year == null || !units.known(code)) {
+			return unit(field, code, units.current(code).orElse(null), "import.error.unknownUnit", leafOnly);
+		}
+		return unit(field, code, units.in(code, year).orElse(null), "import.error.unitNotInYear", leafOnly, year);
+	}
+
+	private @Nullable UnitRef unit(String field, String code, @Nullable UnitRef unit, String missingKey,
+			boolean leafOnly, Object... when) {
 		if (unit == null) {
-			error(field, "import.error.unknownUnit", code);
+			Object[] args = new Object[when.length + 1];
+			args[0] = code;
+			System.arraycopy(when, 0, args, 1, when.length);
+			error(field, missingKey, args);
 			return null;
 		}
 		if (leafOnly && !unit.leaf()) {

@@ -13,6 +13,7 @@ import vn.baophu.shared.Indicator;
 import vn.baophu.target.TargetService;
 import vn.baophu.target.TargetValue;
 import vn.baophu.unit.UnitRef;
+import vn.baophu.unit.UnitsByCode;
 import vn.baophu.unit.UnitService;
 
 /** targets: {@code unit_code,year,indicator,rate[,decision]}, the rate in percent; for units of any level. */
@@ -32,12 +33,12 @@ class TargetsCheck implements KindCheck {
 
 	@Override
 	public Checked check(Table table) {
-		Map<String, UnitRef> known = units.findByCodes(table.values("unit_code"));
+		UnitsByCode known = units.byCodes(table.values("unit_code"));
 		List<Issue> errors = new ArrayList<>();
 		DuplicateKeys keys = new DuplicateKeys();
 		List<TargetValue> values = RowReader.readAll(table, errors, (check, row) -> {
-			UnitRef unit = check.unit("unit_code", known, false);
 			Integer year = check.year("year");
+			UnitRef unit = check.unitInYear("unit_code", known, year, false);
 			Indicator indicator = indicator(check);
 			BigDecimal rate = check.rate("rate");
 			String decision = check.text("decision", false, DECISION_LENGTH);

@@ -49,7 +49,7 @@ class UsersCheck implements KindCheck {
 
 	@Override
 	public Checked check(Table table) {
-		return check(table, null);
+		return check(table, (String) null);
 	}
 
 	@Override

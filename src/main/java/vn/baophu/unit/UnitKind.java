@@ -9,22 +9,27 @@ import java.util.Optional;
  * "Thành phố" is a province (centrally run city) or a district (city of a province); the parent decides.
  */
 public enum UnitKind {
-	TINH("tinh"), THANH_PHO("thanh pho"), HUYEN("huyen"), QUAN("quan"), THI_XA("thi xa"),
+	TINH("tinh"),
+	// The official lists spell out which kind of city: centrally run (a province), of a province or of
+	// a centrally run city (a district).
+	THANH_PHO("thanh pho", "thanh pho truc thuoc trung uong", "thanh pho thuoc tinh",
+			"thanh pho thuoc thanh pho truc thuoc trung uong"),
+	HUYEN("huyen"), QUAN("quan"), THI_XA("thi xa"),
 	XA("xa"), PHUONG("phuong"), THI_TRAN("thi tran"), DAC_KHU("dac khu"),
 	PROVINCE("province"), DISTRICT("district"), COMMUNE("commune");
 
-	private final String plain;
+	private final java.util.List<String> spellings;
 
-	UnitKind(String plain) {
-		this.plain = plain;
+	UnitKind(String... spellings) {
+		this.spellings = java.util.List.of(spellings);
 	}
 
-	/** Reads "tỉnh", "Thị trấn", "thi_tran", "commune"… */
+	/** Reads "tỉnh", "Thị trấn", "thi_tran", "commune", "Thành phố thuộc tỉnh"… (any case, with or without marks). */
 	public static Optional<UnitKind> parse(String text) {
 		String plainText = Normalizer.normalize(text.trim().toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
 				.replaceAll("\\p{M}", "").replace('đ', 'd').replace('_', ' ').replaceAll("\\s+", " ");
 		for (UnitKind kind : values()) {
-			if (kind.plain.equals(plainText)) {
+			if (kind.spellings.contains(plainText)) {
 				return Optional.of(kind);
 			}
 		}

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -36,6 +37,7 @@ public class UnitService {
 	private final UnitRepository units;
 	private final EntityManager entityManager;
 	private final PredecessorLinks links;
+	private final java.time.Clock clock;
 
 	/**
 	 * The unit this code names today: the open one, else the one closed last. A code may have named
@@ -278,6 +280,136 @@ public class UnitService {
 		entity(unit).allowDistrictEntry(allowed);
 		entityManager.flush();
 		return List.of();
+	}
+
+	/**
+	 * What a reform file would do on its effective day, or its problems. A file already applied on
+	 * that day (same content) is one problem saying when and by whom.
+	 */
+	public ReformOutline checkReform(List<ReformRow> rows, LocalDate effective, String checksum) {
+		Optional<PredecessorLinks.AppliedReform> applied = links.find(effective, checksum);
+		if (applied.isPresent()) {
+			return new ReformOutline(List.of(new UnitProblem(0, "", "unit.reform.error.alreadyApplied",
+					applied.get().appliedBy() + ", " + applied.get().appliedAt())), List.of(), 0);
+		}
+		ReformPlan plan = new ReformPlan(rows, effective, reformTree());
+		List<ReformOutline.FormedUnit> formed = plan.newUnits().stream()
+			.map(unit -> new ReformOutline.FormedUnit(unit.row(), unit.code(), unit.name(),
+					unit.shares().entrySet().stream()
+						.map(share -> share.getValue().compareTo(ReformRow.WHOLE) == 0 ? share.getKey()
+								: share.getKey() + " (" + share.getValue().stripTrailingZeros().toPlainString() + " %)")
+						.collect(Collectors.joining(", "))))
+			.toList();
+		return new ReformOutline(plan.problems(), formed, plan.closing().size());
+	}
+
+	/**
+	 * Applies a reform file without problems ({@link #checkReform}): on the effective day every old
+	 * unit named closes with its subtree, a district left without units closes too, and every new unit
+	 * opens, linked to the units it was formed from with their shares. Returns the units formed.
+	 */
+	@Transactional
+	public int applyReform(List<ReformRow> rows, LocalDate effective, String checksum, String fileName,
+			String user) {
+		if (links.find(effective, checksum).isPresent()) {
+			throw new IllegalArgumentException("Reform file already applied");
+		}
+		ReformPlan plan = new ReformPlan(rows, effective, reformTree());
+		if (!plan.problems().isEmpty()) {
+			throw new IllegalArgumentException("Reform has problems: " + plan.problems());
+		}
+		long reformId = links.addReform(effective, checksum, fileName, user, clock.instant());
+		Set<Long> closed = new java.util.HashSet<>();
+		for (UnitRef old : plan.closing().values()) {
+			for (AdministrativeUnit unit : units.findAllUnder(old.path() + "%")) {
+				if (unit.getClosedFrom() == null || unit.getClosedFrom().isAfter(effective)) {
+					unit.closeFrom(effective);
+					closed.add(unit.getId());
+				}
+			}
+		}
+		closeEmptiedParents(plan.closing().values(), closed, effective);
+		// Closed before the new units exist: a kept code may name only one unit on any day.
+		entityManager.flush();
+		Map<String, AdministrativeUnit> formed = new HashMap<>();
+		Iterator<Long> ids = units.nextIds(plan.newUnits().size()).iterator();
+		List<PredecessorLinks.Link> newLinks = new ArrayList<>();
+		for (ReformPlan.NewUnit draft : plan.newUnits()) {
+			AdministrativeUnit parent = draft.parentCode() == null ? null : formed.containsKey(draft.parentCode())
+					? formed.get(draft.parentCode()) : openOn(draft.parentCode(), effective);
+			AdministrativeUnit unit = new AdministrativeUnit(ids.next(), draft.code(), draft.name(), draft.kind(),
+					draft.level());
+			unit.placeUnder(parent, draft.level());
+			unit.openFrom(effective);
+			entityManager.persist(unit);
+			formed.put(draft.code(), unit);
+			draft.shares().forEach((oldCode, share) -> newLinks
+				.add(new PredecessorLinks.Link(unit.getId(), plan.closing().get(oldCode).id(), share)));
+		}
+		entityManager.flush();
+		links.add(reformId, newLinks);
+		return formed.size();
+	}
+
+	/** A parent (a district, or a province) all of whose leaves closed closes with them. */
+	private void closeEmptiedParents(Collection<UnitRef> closing, Set<Long> closed, LocalDate effective) {
+		Set<Long> parentIds = new java.util.TreeSet<>();
+		for (UnitRef old : closing) {
+			ancestorIds(old).forEach(parentIds::add);
+		}
+		parentIds.removeAll(closed);
+		List<UnitRef> deepestFirst = new ArrayList<>(units.findRefsByIdsOrderedFromRoot(parentIds));
+		Collections.reverse(deepestFirst);
+		for (UnitRef parent : deepestFirst) {
+			boolean anyLeft = units.findLeafRefsUnder(parent.path() + "%").stream()
+				.anyMatch(leaf -> leaf.existsOn(effective) && !closed.contains(leaf.id()) && !leaf.id().equals(parent.id()));
+			if (!anyLeft && parent.existsOn(effective)) {
+				entity(parent).closeFrom(effective);
+				closed.add(parent.id());
+			}
+		}
+	}
+
+	private static List<Long> ancestorIds(UnitRef unit) {
+		List<Long> ids = new ArrayList<>();
+		for (String part : unit.path().split("/")) {
+			if (!part.isEmpty() && !part.equals(String.valueOf(unit.id()))) {
+				ids.add(Long.valueOf(part));
+			}
+		}
+		return ids;
+	}
+
+	private AdministrativeUnit openOn(String code, LocalDate day) {
+		return units.findAllByCode(code).stream()
+			.filter(unit -> (unit.getOpenedFrom() == null || !unit.getOpenedFrom().isAfter(day))
+					&& (unit.getClosedFrom() == null || unit.getClosedFrom().isAfter(day)))
+			.findFirst()
+			.orElseThrow(() -> new UnitNotFoundException(code));
+	}
+
+	private ReformPlan.Tree reformTree() {
+		return new ReformPlan.Tree() {
+			@Override
+			public Map<String, UnitRef> existingOn(Set<String> codes, LocalDate day) {
+				if (codes.isEmpty()) {
+					return Map.of();
+				}
+				return units.findRefsByCodes(codes).stream()
+					.filter(unit -> unit.existsOn(day))
+					.collect(Collectors.toMap(UnitRef::code, Function.identity(), (first, other) -> first));
+			}
+
+			@Override
+			public UnitsByCode versions(Set<String> codes) {
+				return byCodes(codes);
+			}
+
+			@Override
+			public List<UnitRef> leavesOn(UnitRef unit, LocalDate day) {
+				return units.findLeafRefsUnder(unit.path() + "%").stream().filter(leaf -> leaf.existsOn(day)).toList();
+			}
+		};
 	}
 
 	/** As the import checks a units row: the unit in the user's subtree, no root unless for the whole tree. */

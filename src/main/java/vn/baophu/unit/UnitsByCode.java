@@ -1,5 +1,6 @@
 package vn.baophu.unit;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,13 +23,21 @@ public record UnitsByCode(Map<String, List<UnitRef>> versions) {
 		return versions.getOrDefault(code, List.of()).stream().filter(unit -> unit.existsIn(period)).findFirst();
 	}
 
-	/** The unit the code named at some time in that year, the newest if several did. */
+	/**
+	 * The unit the code named in that year: the one that existed on 1 January (the year's plan was
+	 * made for it), else the newest formed during the year. In a reform year a kept code names both.
+	 */
 	public Optional<UnitRef> in(String code, int year) {
-		return versions.getOrDefault(code, List.of()).stream()
-			.filter(unit -> unit.existsOn(java.time.LocalDate.of(year, 12, 31))
-					|| unit.existsOn(java.time.LocalDate.of(year, 1, 1))
-					|| (unit.openedFrom() != null && unit.openedFrom().getYear() == year))
-			.findFirst();
+		List<UnitRef> units = versions.getOrDefault(code, List.of());
+		LocalDate first = LocalDate.of(year, 1, 1);
+		LocalDate last = LocalDate.of(year, 12, 31);
+		return units.stream()
+			.filter(unit -> unit.existsOn(first))
+			.findFirst()
+			.or(() -> units.stream()
+				.filter(unit -> (unit.openedFrom() == null || !unit.openedFrom().isAfter(last))
+						&& (unit.closedFrom() == null || unit.closedFrom().isAfter(first)))
+				.findFirst());
 	}
 
 	/** Whether the code has named any unit at all. */

@@ -3,10 +3,13 @@ package vn.baophu.imports.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.time.LocalDate;
 import java.util.Locale;
 
 import lombok.RequiredArgsConstructor;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -71,15 +74,18 @@ class ImportPageController {
 	}
 
 	@PostMapping("/preview")
-	String preview(@RequestParam String kind, @RequestParam("file") MultipartFile file, Authentication user,
-			Locale locale, Model model) throws IOException {
+	String preview(@RequestParam String kind, @RequestParam("file") MultipartFile file,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate effective,
+			Authentication user, Locale locale, Model model) throws IOException {
 		ImportKind importKind = kindOf(kind);
+		// Only a reform has an effective day; another kind of file ignores the field.
+		LocalDate day = importKind == ImportKind.REFORM ? effective : null;
 		String fileName = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
 		byte[] content = file.getBytes();
-		ImportResult result = imports.preview(importKind, fileName, content, scopes.of(importKind, user), locale);
+		ImportResult result = imports.preview(importKind, fileName, content, scopes.of(importKind, user), day, locale);
 		if (result.saved()) {
 			model.addAttribute("token",
-					pendingImports.keep(user.getName(), new PendingImport(importKind, fileName, content)));
+					pendingImports.keep(user.getName(), new PendingImport(importKind, fileName, content, day)));
 		}
 		model.addAttribute("fileName", fileName);
 		model.addAttribute("result", result);
@@ -95,7 +101,7 @@ class ImportPageController {
 			return REDIRECT_FORM;
 		}
 		ImportResult result = imports.importFile(pending.kind(), pending.fileName(), pending.content(), user.getName(),
-				scopes.of(pending.kind(), user), locale);
+				scopes.of(pending.kind(), user), pending.effective(), locale);
 		if (!result.saved()) {
 			// The database changed since the preview (e.g. a unit was removed): show why, save nothing.
 			model.addAttribute("fileName", pending.fileName());

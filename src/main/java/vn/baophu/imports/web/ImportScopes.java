@@ -20,8 +20,8 @@ class ImportScopes {
 	private final UnitService units;
 
 	/**
-	 * As {@link #of(Authentication)} for a kind of file; users are imported by administrators only
-	 * (403 for anyone else), as the users pages are theirs only.
+	 * As {@link #of(Authentication)} for a kind of file; users and reforms are imported by
+	 * administrators only (403 for anyone else), as the users pages are theirs only.
 	 */
 	@Nullable String of(ImportKind kind, Authentication authentication) {
 		if (!mayImport(kind, authentication)) {
@@ -31,7 +31,7 @@ class ImportScopes {
 	}
 
 	boolean mayImport(ImportKind kind, Authentication authentication) {
-		return kind != ImportKind.USERS || authentication.getAuthorities().stream()
+		return (kind != ImportKind.USERS && kind != ImportKind.REFORM) || authentication.getAuthorities().stream()
 			.anyMatch(authority -> Role.ADMINISTRATOR.authority().equals(authority.getAuthority()));
 	}
 

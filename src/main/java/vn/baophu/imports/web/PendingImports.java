@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.baophu.imports.ImportKind;
@@ -18,7 +19,8 @@ import vn.baophu.shared.PendingUploads;
 @Component
 class PendingImports {
 
-	record PendingImport(ImportKind kind, String fileName, byte[] content) {
+	/** {@code effective}: a reform's day (null for other kinds). */
+	record PendingImport(ImportKind kind, String fileName, byte[] content, java.time.@Nullable LocalDate effective) {
 	}
 
 	private final PendingUploads<PendingImport> kept;

@@ -33,7 +33,12 @@ record GapTableJson(UnitJson unit, String period, List<Row> rows, Row total) {
 		}
 	}
 
-	record Row(String code, String name, int leafUnits, Bhyt bhyt, Bhxh bhxh, Bhtn bhtn) {
+	/**
+	 * {@code fromPredecessors}: last month's or last December's figures are those of the units a
+	 * reform formed this one (or the units below it) from; {@code predecessors}: the units it was formed from.
+	 */
+	record Row(String code, String name, int leafUnits, Bhyt bhyt, Bhxh bhxh, Bhtn bhtn, boolean fromPredecessors,
+			@JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> predecessors) {
 		static Row of(GapRow row, GapTable.@Nullable PositiveGaps gaps) {
 			IndicatorResult bhyt = row.bhyt();
 			IndicatorResult bhtn = row.bhtn();
@@ -53,7 +58,8 @@ record GapTableJson(UnitJson unit, String period, List<Row> rows, Row total) {
 							gaps == null ? null : gaps.bhxhVoluntary()),
 					new Bhtn(bhtn.denominator(), bhtn.participants(), round2(bhtn.coverage()), rate(bhtn.target()),
 							derived(bhtn.target()), round2(bhtn.achievement()), round2(bhtn.changePoints()),
-							bhtn.remaining(), row.bhtnReported(), gaps == null ? null : gaps.bhtn()));
+							bhtn.remaining(), row.bhtnReported(), gaps == null ? null : gaps.bhtn()),
+					row.fromPredecessors(), row.predecessors().stream().map(UnitRef::code).toList());
 		}
 	}
 
