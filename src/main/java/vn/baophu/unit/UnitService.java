@@ -328,7 +328,9 @@ public class UnitService {
 				}
 			}
 		}
-		closeEmptiedParents(plan.closing().values(), closed, effective);
+		Set<String> keptParents = plan.newUnits().stream().map(ReformPlan.NewUnit::parentCode)
+			.filter(Objects::nonNull).collect(Collectors.toSet());
+		closeEmptiedParents(plan.closing().values(), closed, keptParents, effective);
 		// Closed before the new units exist: a kept code may name only one unit on any day.
 		entityManager.flush();
 		Map<String, AdministrativeUnit> formed = new HashMap<>();
@@ -351,8 +353,12 @@ public class UnitService {
 		return formed.size();
 	}
 
-	/** A parent (a district, or a province) all of whose leaves closed closes with them. */
-	private void closeEmptiedParents(Collection<UnitRef> closing, Set<Long> closed, LocalDate effective) {
+	/**
+	 * A parent (a district, or a province) all of whose leaves closed closes with them, unless new
+	 * units are formed under it.
+	 */
+	private void closeEmptiedParents(Collection<UnitRef> closing, Set<Long> closed, Set<String> keptParents,
+			LocalDate effective) {
 		Set<Long> parentIds = new java.util.TreeSet<>();
 		for (UnitRef old : closing) {
 			ancestorIds(old).forEach(parentIds::add);
@@ -363,7 +369,7 @@ public class UnitService {
 		for (UnitRef parent : deepestFirst) {
 			boolean anyLeft = units.findLeafRefsUnder(parent.path() + "%").stream()
 				.anyMatch(leaf -> leaf.existsOn(effective) && !closed.contains(leaf.id()) && !leaf.id().equals(parent.id()));
-			if (!anyLeft && parent.existsOn(effective)) {
+			if (!anyLeft && parent.existsOn(effective) && !keptParents.contains(parent.code())) {
 				entity(parent).closeFrom(effective);
 				closed.add(parent.id());
 			}

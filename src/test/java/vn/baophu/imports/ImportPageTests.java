@@ -100,7 +100,10 @@ class ImportPageTests {
 			for (String lang : List.of("vi", "en")) {
 				byte[] template = mvc.perform(get("/imports/template/" + kind.path() + ".csv").param("lang", lang).with(ADMIN))
 					.andReturn().getResponse().getContentAsByteArray();
-				assertThat(imports.preview(kind, "t.csv", template, Locale.ROOT).errors()).as(kind + " " + lang).isEmpty();
+				// A reform file is checked against its effective day.
+				java.time.LocalDate effective = kind == ImportKind.REFORM ? java.time.LocalDate.of(2025, 7, 1) : null;
+				assertThat(imports.preview(kind, "t.csv", template, null, effective, Locale.ROOT).errors())
+					.as(kind + " " + lang).isEmpty();
 			}
 		}
 	}
