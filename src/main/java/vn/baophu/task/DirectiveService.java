@@ -95,6 +95,13 @@ public class DirectiveService {
 			.findFirst();
 	}
 
+	/** Directives kept at exactly these units (a unit and its ancestors) that the user manages, newest first. */
+	public List<DirectiveView> manageableAt(List<UnitRef> units, SignedInUser user) {
+		return queries.directivesKeptAt(units.stream().map(UnitRef::id).toList()).stream()
+			.filter(directive -> TaskPermissions.canManage(user, directive))
+			.toList();
+	}
+
 	/** The directive, when the user may change it and its tasks ({@link TaskPermissions#canManage}). */
 	public DirectiveView manageable(long id, SignedInUser user) {
 		DirectiveView directive = directive(id, user);

@@ -5,6 +5,7 @@ import lombok.RequiredArgsConstructor;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -97,10 +98,20 @@ class TaskQueries {
 				new DirectiveDate(rs.getInt("issued_year"), date(rs, "issued_on")), rs.getString("title"),
 				rs.getString("directive_unit_path"), rs.getString("assignee_name"), number(rs, "assignee_unit_id"),
 				rs.getString("assignee_code"), rs.getString("assignee_unit_name"), rs.getString("assignee_path"),
-				number(rs, "assignee_parent_id"), rs.getString("description"), deadline, required(date(rs, "starts_on")),
-				date(rs, "ends_on"), TaskStatus.valueOf(rs.getString("status")), date(rs, "done_through"),
-				date(rs, "done_on"), rs.getString("done_by"), rs.getInt("notes"), date(rs, "allocation_period"),
-				counts(rs, "allocated_"), counts(rs, "baseline_"), rs.getLong("version"));
+				rs.getString("description"), deadline, required(date(rs, "starts_on")), date(rs, "ends_on"),
+				TaskStatus.valueOf(rs.getString("status")), date(rs, "done_through"), date(rs, "done_on"),
+				rs.getString("done_by"), rs.getInt("notes"), allocation(rs), rs.getLong("version"));
+	}
+
+	/** What a target-allocation task was given; null for the other tasks (and for one whose unit is gone). */
+	private static @Nullable AllocatedTask allocation(ResultSet rs) throws SQLException {
+		LocalDate period = date(rs, "allocation_period");
+		Long unitId = number(rs, "assignee_unit_id");
+		if (period == null || unitId == null || rs.getString("assignee_path") == null) {
+			return null;
+		}
+		return new AllocatedTask(rs.getLong("id"), unitId, rs.getString("assignee_path"),
+				number(rs, "assignee_parent_id"), YearMonth.from(period), counts(rs, "allocated_"), counts(rs, "baseline_"));
 	}
 
 	private static SchemeCounts counts(ResultSet rs, String prefix) throws SQLException {

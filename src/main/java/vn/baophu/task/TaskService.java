@@ -3,7 +3,10 @@ package vn.baophu.task;
 import lombok.RequiredArgsConstructor;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -85,6 +88,27 @@ public class TaskService {
 		checkAssignee(draft, view.directiveUnitPath());
 		entity(id).update(draft);
 		tasks.flush();
+	}
+
+	/**
+	 * A target-allocation task (the allocation module's): a task of the directive, and what it allocates
+	 * from the gap table of {@code period} with the unit's participants then ({@code baseline}).
+	 */
+	@Transactional
+	public long addAllocation(long directiveId, TaskDraft draft, YearMonth period, SchemeCounts allocated,
+			SchemeCounts baseline, SignedInUser user) {
+		long id = add(directiveId, draft, user);
+		entity(id).allocate(new Allocation(period.atDay(1), allocated, baseline));
+		tasks.flush();
+		return id;
+	}
+
+	/** The units the directive already has an allocation task for, from the gap table of the month. */
+	public Set<Long> allocatedUnits(long directiveId, YearMonth period) {
+		return queries.tasksOf(directiveId).stream()
+			.filter(task -> task.allocation() != null && task.allocation().period().equals(period))
+			.map(task -> task.allocation().unitId())
+			.collect(Collectors.toSet());
 	}
 
 	/**
