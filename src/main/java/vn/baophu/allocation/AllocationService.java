@@ -18,7 +18,7 @@ import vn.baophu.report.GapRow;
 import vn.baophu.report.GapTable;
 import vn.baophu.report.GapTableService;
 import vn.baophu.shared.VietnamTime;
-import vn.baophu.task.Deadline;
+import vn.baophu.deadline.Deadline;
 import vn.baophu.task.DirectiveService;
 import vn.baophu.task.DirectiveView;
 import vn.baophu.task.SchemeCounts;

@@ -19,6 +19,8 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import org.jspecify.annotations.Nullable;
+import vn.baophu.deadline.Deadline;
+import vn.baophu.deadline.Recurrence;
 
 /**
  * A task of a directive. The deadline is kept in columns by its kind; {@code status} is what people

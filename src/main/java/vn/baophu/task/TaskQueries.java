@@ -13,6 +13,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.baophu.deadline.Deadline;
+import vn.baophu.deadline.Recurrence;
 
 /** Tasks and directives read with one SQL query each, over a subtree by path. */
 @Component

@@ -3,6 +3,8 @@ package vn.baophu.task;
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
+import vn.baophu.deadline.Deadline;
+import vn.baophu.deadline.WeekendRule;
 
 /** A task as read by one SQL query, before its standing and allocation progress ({@link AllocationMeasure}) are worked out. */
 record TaskRow(long id, long directiveId, String directiveNumber, DirectiveDate directiveIssued, String directiveTitle,

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.baophu.deadline.Deadline;
+import vn.baophu.deadline.DeadlineText;
 import vn.baophu.task.TaskInputException.Problem;
 
 /**

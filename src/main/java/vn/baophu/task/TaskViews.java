@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.springframework.stereotype.Component;
+import vn.baophu.deadline.WeekendRule;
 
 /** Turns task rows into views: the standing on the day, and the progress of allocation tasks. */
 @Component

@@ -11,6 +11,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 import vn.baophu.allocation.AllocationLine;
 import vn.baophu.allocation.AllocationService;
+import vn.baophu.deadline.Deadline;
 import vn.baophu.figures.FiguresService;
 import vn.baophu.figures.MonthlyCounts;
 import vn.baophu.support.BaophuTest;

@@ -12,6 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
+import vn.baophu.deadline.Deadline;
+import vn.baophu.deadline.Recurrence;
 import vn.baophu.support.BaophuTest;
 import vn.baophu.unit.UnitRef;
 import vn.baophu.unit.UnitService;
