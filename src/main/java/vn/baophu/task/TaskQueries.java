@@ -4,6 +4,7 @@ import lombok.RequiredArgsConstructor;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
@@ -83,6 +84,28 @@ class TaskQueries {
 
 	Optional<DirectiveView> directive(long id) {
 		return jdbc.sql(DIRECTIVES + " where d.id = :id").param("id", id).query(TaskQueries::directive).optional();
+	}
+
+	/** Records what a target-allocation task was given, once, when it is made. */
+	void allocate(long taskId, YearMonth period, SchemeCounts allocated, SchemeCounts baseline) {
+		jdbc.sql("""
+				update task set allocation_period = :period,
+				    allocated_bhyt = :allocatedBhyt, allocated_bhxh_compulsory = :allocatedCompulsory,
+				    allocated_bhxh_voluntary = :allocatedVoluntary, allocated_bhtn = :allocatedBhtn,
+				    baseline_bhyt = :baselineBhyt, baseline_bhxh_compulsory = :baselineCompulsory,
+				    baseline_bhxh_voluntary = :baselineVoluntary, baseline_bhtn = :baselineBhtn
+				where id = :id""")
+			.param("id", taskId)
+			.param("period", period.atDay(1))
+			.param("allocatedBhyt", allocated.bhyt(), Types.BIGINT)
+			.param("allocatedCompulsory", allocated.bhxhCompulsory(), Types.BIGINT)
+			.param("allocatedVoluntary", allocated.bhxhVoluntary(), Types.BIGINT)
+			.param("allocatedBhtn", allocated.bhtn(), Types.BIGINT)
+			.param("baselineBhyt", baseline.bhyt(), Types.BIGINT)
+			.param("baselineCompulsory", baseline.bhxhCompulsory(), Types.BIGINT)
+			.param("baselineVoluntary", baseline.bhxhVoluntary(), Types.BIGINT)
+			.param("baselineBhtn", baseline.bhtn(), Types.BIGINT)
+			.update();
 	}
 
 	private static DirectiveView directive(ResultSet rs, int row) throws SQLException {

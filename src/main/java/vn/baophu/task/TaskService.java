@@ -99,8 +99,7 @@ public class TaskService {
 	public long addAllocation(long directiveId, TaskDraft draft, YearMonth period, SchemeCounts allocated,
 			SchemeCounts baseline, SignedInUser user) {
 		long id = add(directiveId, draft, user);
-		entity(id).allocate(new Allocation(period.atDay(1), allocated, baseline));
-		tasks.flush();
+		queries.allocate(id, period, allocated, baseline);
 		return id;
 	}
 
