@@ -1,6 +1,7 @@
 package vn.baophu.task;
 
 import org.jspecify.annotations.Nullable;
+import vn.baophu.deadline.DeadlineText;
 
 /**
  * Filters of the task board: {@code assignee} matches part of the assignee's name or unit name,

@@ -7,10 +7,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
@@ -23,11 +19,6 @@ import org.jspecify.annotations.Nullable;
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 class Directive extends Created {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "directive_seq")
-	@SequenceGenerator(name = "directive_seq", sequenceName = "directive_seq", allocationSize = 50)
-	private @Nullable Long id;
 
 	@Column(name = "unit_id")
 	private long unitId;

@@ -1,6 +1,7 @@
 package vn.baophu.task;
 
 import java.util.Optional;
+import vn.baophu.deadline.DeadlineText;
 
 /** The kinds of directive that assign tasks: công văn, chỉ thị, kế hoạch, thông báo kết luận. */
 public enum DirectiveKind {

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 public record SchemeProgress(String scheme, long allocated, @Nullable Long baseline, @Nullable Long current,
 		@Nullable Long enrolled, @Nullable BigDecimal percent) {
 
-	static SchemeProgress of(String scheme, long allocated, @Nullable Long baseline, @Nullable Long current) {
+	public static SchemeProgress of(String scheme, long allocated, @Nullable Long baseline, @Nullable Long current) {
 		Long enrolled = baseline == null || current == null ? null : current - baseline;
 		BigDecimal percent = enrolled == null || allocated == 0 ? null
 				: BigDecimal.valueOf(enrolled).multiply(BigDecimal.valueOf(100))

@@ -6,35 +6,28 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import org.jspecify.annotations.Nullable;
+import vn.baophu.deadline.Deadline;
+import vn.baophu.deadline.Recurrence;
 
 /**
  * A task of a directive. The deadline is kept in columns by its kind; {@code status} is what people
  * set (never OVERDUE, which is computed), for a recurring task about its open cycle, and
- * {@code doneThrough} the start of the last cycle marked done.
+ * {@code doneThrough} the start of the last cycle marked done. A target-allocation task's columns are
+ * written once and read by SQL ({@link TaskQueries#allocate}), so they are not mapped here.
  */
 @Entity
 @Table(name = "task")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 class Task extends Created {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "task_seq")
-	@SequenceGenerator(name = "task_seq", sequenceName = "task_seq", allocationSize = 50)
-	private @Nullable Long id;
 
 	@Column(name = "directive_id")
 	private long directiveId;
@@ -80,9 +73,6 @@ class Task extends Created {
 	@Column(name = "done_by")
 	private @Nullable String doneBy;
 
-	@Embedded
-	private @Nullable Allocation allocation;
-
 	Task(long directiveId, TaskDraft draft, String createdBy, Instant createdAt) {
 		super(createdBy, createdAt);
 		this.directiveId = directiveId;
@@ -96,10 +86,6 @@ class Task extends Created {
 		this.startsOn = draft.startsOn();
 		this.endsOn = draft.endsOn();
 		setDeadline(draft.deadline());
-	}
-
-	void allocate(Allocation newAllocation) {
-		this.allocation = newAllocation;
 	}
 
 	Deadline deadline() {

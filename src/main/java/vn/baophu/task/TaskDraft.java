@@ -3,6 +3,7 @@ package vn.baophu.task;
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
+import vn.baophu.deadline.Deadline;
 
 /**
  * What a task says, from a form, the API or a file: who (an agency by name, or a unit of the tree,

@@ -3,6 +3,7 @@ package vn.baophu.task;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import vn.baophu.imports.ImportProblem;
 
 /**
  * What a task import (or its preview) found: the rows, the directives and tasks they make (new or
@@ -10,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * it as it is, without the rows.
  */
 public record TaskImportResult(@JsonIgnore List<TaskImportLine> lines, int directives, int tasks,
-		List<TaskImportProblem> errors) {
+		List<ImportProblem> errors) {
 
 	public TaskImportResult {
 		lines = List.copyOf(lines);

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.baophu.imports.ImportProblem;
 import vn.baophu.unit.UnitRef;
 import vn.baophu.unit.UnitService;
 import vn.baophu.user.SignedInUser;
@@ -106,15 +107,15 @@ public class TaskImportService {
 
 	private TaskImportResult result(Checked checked, Locale locale) {
 		long directiveCount = checked.lines().stream().map(line -> TaskRowCheck.key(line.directive())).distinct().count();
-		List<TaskImportProblem> errors = checked.problems().stream().map(problem -> words(problem, locale)).toList();
+		List<ImportProblem> errors = checked.problems().stream().map(problem -> words(problem, locale)).toList();
 		return new TaskImportResult(checked.lines(), (int) directiveCount, checked.lines().size(), errors);
 	}
 
-	private TaskImportProblem words(TaskCsv.Problem problem, Locale locale) {
+	private ImportProblem words(TaskCsv.Problem problem, Locale locale) {
 		String detail = messages.getMessage(problem.key(), problem.args().stream().map(String::valueOf).toArray(), locale);
 		String message = problem.row() == 0 ? detail
 				: messages.getMessage("task.import.problem", new Object[] { String.valueOf(problem.row()),
 						problem.field(), detail }, locale);
-		return new TaskImportProblem(problem.row(), problem.field(), message);
+		return new ImportProblem(problem.row(), problem.field(), message);
 	}
 }

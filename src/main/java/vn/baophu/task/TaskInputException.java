@@ -2,11 +2,14 @@ package vn.baophu.task;
 
 import java.util.List;
 
-/** Input for a task that breaks a rule of {@link TaskService#check}; nothing was saved. */
+/**
+ * Input for a task or a directive that breaks a rule of {@link TaskService#check} or
+ * {@link DirectiveService#check}; nothing was saved.
+ */
 public class TaskInputException extends IllegalArgumentException {
 
 	/**
-	 * A broken rule: the field as {@link TaskInput} names it, a message key of the task bundle and its
+	 * A broken rule: the field as {@link TaskInput} or {@link DirectiveInput} names it, a message key of the task bundle and its
 	 * arguments.
 	 */
 	public record Problem(String field, String key, List<Object> args) {

@@ -4,7 +4,9 @@ import lombok.RequiredArgsConstructor;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +14,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.baophu.deadline.Deadline;
+import vn.baophu.deadline.Recurrence;
 
 /** Tasks and directives read with one SQL query each, over a subtree by path. */
 @Component
@@ -82,6 +86,28 @@ class TaskQueries {
 		return jdbc.sql(DIRECTIVES + " where d.id = :id").param("id", id).query(TaskQueries::directive).optional();
 	}
 
+	/** Records what a target-allocation task was given, once, when it is made. */
+	void allocate(long taskId, YearMonth period, SchemeCounts allocated, SchemeCounts baseline) {
+		jdbc.sql("""
+				update task set allocation_period = :period,
+				    allocated_bhyt = :allocatedBhyt, allocated_bhxh_compulsory = :allocatedCompulsory,
+				    allocated_bhxh_voluntary = :allocatedVoluntary, allocated_bhtn = :allocatedBhtn,
+				    baseline_bhyt = :baselineBhyt, baseline_bhxh_compulsory = :baselineCompulsory,
+				    baseline_bhxh_voluntary = :baselineVoluntary, baseline_bhtn = :baselineBhtn
+				where id = :id""")
+			.param("id", taskId)
+			.param("period", period.atDay(1))
+			.param("allocatedBhyt", allocated.bhyt(), Types.BIGINT)
+			.param("allocatedCompulsory", allocated.bhxhCompulsory(), Types.BIGINT)
+			.param("allocatedVoluntary", allocated.bhxhVoluntary(), Types.BIGINT)
+			.param("allocatedBhtn", allocated.bhtn(), Types.BIGINT)
+			.param("baselineBhyt", baseline.bhyt(), Types.BIGINT)
+			.param("baselineCompulsory", baseline.bhxhCompulsory(), Types.BIGINT)
+			.param("baselineVoluntary", baseline.bhxhVoluntary(), Types.BIGINT)
+			.param("baselineBhtn", baseline.bhtn(), Types.BIGINT)
+			.update();
+	}
+
 	private static DirectiveView directive(ResultSet rs, int row) throws SQLException {
 		return new DirectiveView(rs.getLong("id"), rs.getString("unit_code"), rs.getString("unit_name"),
 				rs.getString("unit_path"), rs.getString("number"),
@@ -97,10 +123,20 @@ class TaskQueries {
 				new DirectiveDate(rs.getInt("issued_year"), date(rs, "issued_on")), rs.getString("title"),
 				rs.getString("directive_unit_path"), rs.getString("assignee_name"), number(rs, "assignee_unit_id"),
 				rs.getString("assignee_code"), rs.getString("assignee_unit_name"), rs.getString("assignee_path"),
-				number(rs, "assignee_parent_id"), rs.getString("description"), deadline, required(date(rs, "starts_on")),
-				date(rs, "ends_on"), TaskStatus.valueOf(rs.getString("status")), date(rs, "done_through"),
-				date(rs, "done_on"), rs.getString("done_by"), rs.getInt("notes"), date(rs, "allocation_period"),
-				counts(rs, "allocated_"), counts(rs, "baseline_"), rs.getLong("version"));
+				rs.getString("description"), deadline, required(date(rs, "starts_on")), date(rs, "ends_on"),
+				TaskStatus.valueOf(rs.getString("status")), date(rs, "done_through"), date(rs, "done_on"),
+				rs.getString("done_by"), rs.getInt("notes"), allocation(rs), rs.getLong("version"));
+	}
+
+	/** What a target-allocation task was given; null for the other tasks (and for one whose unit is gone). */
+	private static @Nullable AllocatedTask allocation(ResultSet rs) throws SQLException {
+		LocalDate period = date(rs, "allocation_period");
+		Long unitId = number(rs, "assignee_unit_id");
+		if (period == null || unitId == null || rs.getString("assignee_path") == null) {
+			return null;
+		}
+		return new AllocatedTask(rs.getLong("id"), unitId, rs.getString("assignee_path"),
+				number(rs, "assignee_parent_id"), YearMonth.from(period), counts(rs, "allocated_"), counts(rs, "baseline_"));
 	}
 
 	private static SchemeCounts counts(ResultSet rs, String prefix) throws SQLException {

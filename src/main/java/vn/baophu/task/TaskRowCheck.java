@@ -5,13 +5,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
+import vn.baophu.deadline.Deadline;
+import vn.baophu.deadline.DeadlineText;
+import vn.baophu.task.TaskInputException.Problem;
 
 /**
- * Checks the rows of a task file one by one, adding a problem for each bad cell, and across rows: one
- * directive (same number, issuer and date) has one kind and one title, and no task appears twice.
+ * Checks the rows of a task file one by one, adding a problem for each bad cell (the directive's cells
+ * by the rules of {@link DirectiveService#check}), and across rows: one directive (same number, issuer
+ * and date) has one kind and one title, and no task appears twice.
  */
 final class TaskRowCheck {
+
+	/** The file's columns of the directive, by {@link DirectiveInput}'s field names. */
+	private static final Map<String, String> COLUMNS = Map.of("number", "directive_number", "issued", "directive_date",
+			"kind", "directive_kind", "title", "directive_title");
 
 	private final List<TaskCsv.Problem> problems;
 	private final List<TaskImportLine> lines = new ArrayList<>();
@@ -27,36 +34,28 @@ final class TaskRowCheck {
 	}
 
 	void check(int row, Map<String, String> cells) {
-		int before = problems.size();
-		String number = text(row, cells, "directive_number", DirectiveDraft.NUMBER_LENGTH);
-		DirectiveDate date = DirectiveDate.parse(cells.get("directive_date")).orElse(null);
-		if (date == null) {
-			problem(row, "directive_date", cells.get("directive_date").isEmpty() ? "task.error.required"
-					: "task.import.error.directiveDate", cells.get("directive_date"));
-		}
-		String issuer = text(row, cells, "issuer", DirectiveDraft.ISSUER_LENGTH);
-		DirectiveKind kind = DirectiveKind.parse(cells.get("directive_kind")).orElse(null);
-		if (kind == null) {
-			problem(row, "directive_kind", "task.import.error.kind", cells.get("directive_kind"));
-		}
-		String title = text(row, cells, "directive_title", DirectiveDraft.TITLE_LENGTH);
-		String assignee = text(row, cells, "assignee", TaskDraft.ASSIGNEE_LENGTH);
+		List<Problem> found = new ArrayList<>();
+		DirectiveDraft directive = DirectiveService.read(new DirectiveInput(cells.get("directive_number"),
+				cells.get("directive_date"), cells.get("issuer"), cells.get("directive_kind"), cells.get("directive_title")),
+				found);
+		String assignee = DirectiveService.text("assignee", cells.get("assignee"), TaskDraft.ASSIGNEE_LENGTH, found);
 		String unitCode = cells.getOrDefault("assignee_unit_code", "");
 		if (unitCode.length() > TaskDraft.UNIT_CODE_LENGTH) {
-			problem(row, "assignee_unit_code", "task.error.tooLong", unitCode, TaskDraft.UNIT_CODE_LENGTH);
+			found.add(Problem.of("assignee_unit_code", "task.error.tooLong", unitCode, TaskDraft.UNIT_CODE_LENGTH));
 		}
-		String description = text(row, cells, "task", TaskDraft.DESCRIPTION_LENGTH);
+		String description = DirectiveService.text("task", cells.get("task"), TaskDraft.DESCRIPTION_LENGTH, found);
 		Deadline deadline = null;
 		try {
 			deadline = DeadlineText.parse(cells.get("recurrence"), cells.get("due"));
 		}
 		catch (DeadlineText.BadDeadline ex) {
-			problem(row, ex.field(), ex.key(), ex.value());
+			found.add(Problem.of(ex.field(), ex.key(), ex.value()));
 		}
-		if (problems.size() > before) {
+		found.forEach(problem -> problems.add(new TaskCsv.Problem(row,
+				COLUMNS.getOrDefault(problem.field(), problem.field()), problem.key(), problem.args())));
+		if (directive == null || assignee == null || description == null || deadline == null || !found.isEmpty()) {
 			return;
 		}
-		DirectiveDraft directive = new DirectiveDraft(number, date, issuer, kind, title);
 		TaskImportLine line = new TaskImportLine(row, directive, assignee, unitCode.isEmpty() ? null : unitCode,
 				description, deadline);
 		if (sameDirective(line) && firstTime(line)) {
@@ -93,19 +92,6 @@ final class TaskRowCheck {
 
 	static String key(DirectiveDraft directive) {
 		return directive.number() + "\n" + directive.issuer() + "\n" + directive.issued().text();
-	}
-
-	private @Nullable String text(int row, Map<String, String> cells, String field, int maxLength) {
-		String value = cells.get(field);
-		if (value.isEmpty()) {
-			problem(row, field, "task.error.required", value);
-			return null;
-		}
-		if (value.length() > maxLength) {
-			problem(row, field, "task.error.tooLong", value.substring(0, 40) + "…", maxLength);
-			return null;
-		}
-		return value;
 	}
 
 	private void problem(int row, String field, String key, Object... args) {

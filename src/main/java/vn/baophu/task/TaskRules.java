@@ -8,6 +8,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import vn.baophu.deadline.Deadline;
+import vn.baophu.deadline.DeadlineText;
 import vn.baophu.task.TaskInputException.Problem;
 import vn.baophu.unit.UnitRef;
 import vn.baophu.unit.UnitService;

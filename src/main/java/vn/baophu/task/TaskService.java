@@ -3,12 +3,16 @@ package vn.baophu.task;
 import lombok.RequiredArgsConstructor;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.baophu.deadline.Cycle;
 import vn.baophu.unit.UnitRef;
 import vn.baophu.unit.UnitService;
 import vn.baophu.user.SignedInUser;
@@ -85,6 +89,26 @@ public class TaskService {
 		checkAssignee(draft, view.directiveUnitPath());
 		entity(id).update(draft);
 		tasks.flush();
+	}
+
+	/**
+	 * A target-allocation task (the allocation module's): a task of the directive, and what it allocates
+	 * from the gap table of {@code period} with the unit's participants then ({@code baseline}).
+	 */
+	@Transactional
+	public long addAllocation(long directiveId, TaskDraft draft, YearMonth period, SchemeCounts allocated,
+			SchemeCounts baseline, SignedInUser user) {
+		long id = add(directiveId, draft, user);
+		queries.allocate(id, period, allocated, baseline);
+		return id;
+	}
+
+	/** The units the directive already has an allocation task for, from the gap table of the month. */
+	public Set<Long> allocatedUnits(long directiveId, YearMonth period) {
+		return queries.tasksOf(directiveId).stream()
+			.filter(task -> task.allocation() != null && task.allocation().period().equals(period))
+			.map(task -> task.allocation().unitId())
+			.collect(Collectors.toSet());
 	}
 
 	/**

@@ -2,6 +2,8 @@ package vn.baophu.task;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import vn.baophu.deadline.Deadline;
+import vn.baophu.deadline.WeekendRule;
 
 /**
  * Settings of tasks and reporting timeliness ({@code baophu.tasks.*}).

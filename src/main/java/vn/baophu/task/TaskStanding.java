@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 import org.jspecify.annotations.Nullable;
+import vn.baophu.deadline.Cycle;
+import vn.baophu.deadline.Deadline;
+import vn.baophu.deadline.WeekendRule;
 
 /**
  * Where a task stands on a given day, computed from its deadline and what was recorded, never stored.

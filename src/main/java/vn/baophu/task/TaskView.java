@@ -6,6 +6,9 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.jspecify.annotations.Nullable;
+import vn.baophu.deadline.Cycle;
+import vn.baophu.deadline.Deadline;
+import vn.baophu.deadline.DeadlineText;
 
 /**
  * A task as pages and the API show it, with where it stands on the day it was read; serialised as it is

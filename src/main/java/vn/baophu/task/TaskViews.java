@@ -5,8 +5,10 @@ import lombok.RequiredArgsConstructor;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.stereotype.Component;
+import vn.baophu.deadline.WeekendRule;
 
 /** Turns task rows into views: the standing on the day, and the progress of allocation tasks. */
 @Component
@@ -14,7 +16,7 @@ import org.springframework.stereotype.Component;
 class TaskViews {
 
 	private final TaskSettings settings;
-	private final AllocationProgressReader allocations;
+	private final AllocationMeasure allocations;
 
 	int dueSoonDays() {
 		return settings.dueSoonDays();
@@ -25,7 +27,8 @@ class TaskViews {
 	}
 
 	List<TaskView> views(List<TaskRow> rows, LocalDate today) {
-		Map<Long, AllocationProgress> progress = allocations.progress(rows);
+		Map<Long, AllocationProgress> progress = allocations.progress(
+				rows.stream().map(TaskRow::allocation).filter(Objects::nonNull).toList());
 		return rows.stream().map(row -> view(row, today, progress.get(row.id()))).toList();
 	}
 

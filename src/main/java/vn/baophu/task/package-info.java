@@ -1,10 +1,11 @@
 /**
  * Directives (văn bản chỉ đạo) and the tasks they assign to agencies and units, with one-off or
- * recurring deadlines ({@link vn.baophu.task.Deadline}), status and progress notes; the board of
+ * recurring deadlines ({@link vn.baophu.deadline.Deadline}), status and progress notes; the board of
  * overdue and due-soon tasks of a subtree, whose status is computed from the clock on every read and
- * never stored; target allocation as tasks from a gap table, with each child's progress as the months
- * come in. The reporting deadline's defaults ({@link vn.baophu.task.TaskSettings}) serve the timeliness module too.
+ * never stored. Target-allocation tasks keep what they were given; the allocation module makes them and
+ * measures their progress ({@link vn.baophu.task.AllocationMeasure}). The reporting deadline's defaults
+ * ({@link vn.baophu.task.TaskSettings}) serve the timeliness module too.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"coverage", "figures", "imports", "report", "shared", "unit", "user"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"deadline", "imports", "shared", "unit", "user"})
 @org.jspecify.annotations.NullMarked
 package vn.baophu.task;

@@ -10,7 +10,7 @@ import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
-import vn.baophu.task.WeekendRule;
+import vn.baophu.deadline.WeekendRule;
 
 /** The monthly reporting deadline a unit (usually a province) sets for the leaves below it. */
 @Entity

@@ -3,9 +3,9 @@ package vn.baophu.timeliness;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
-import vn.baophu.task.Deadline;
+import vn.baophu.deadline.Deadline;
 import vn.baophu.task.TaskSettings;
-import vn.baophu.task.WeekendRule;
+import vn.baophu.deadline.WeekendRule;
 
 /**
  * The monthly reporting deadline: the figures of a month are due by day {@code day} (0 = the last

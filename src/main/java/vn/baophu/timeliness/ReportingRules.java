@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.baophu.task.WeekendRule;
+import vn.baophu.deadline.WeekendRule;
 
 /** The reporting deadlines units have set, with the unit's path, so the nearest one above a leaf can be found. */
 @Component

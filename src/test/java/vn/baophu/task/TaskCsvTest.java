@@ -13,6 +13,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
+import vn.baophu.deadline.Deadline;
+import vn.baophu.deadline.DeadlineText;
+import vn.baophu.deadline.WeekendRule;
 import vn.baophu.timeliness.ReportingRule;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -10,6 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
+import vn.baophu.imports.ImportProblem;
 import vn.baophu.support.BaophuTest;
 import vn.baophu.unit.UnitService;
 
@@ -123,7 +124,7 @@ class TaskInputRulesTests {
 				""";
 		TaskImportResult result = imports.preview(units.require("844"), csv.getBytes(StandardCharsets.UTF_8), ADMIN,
 				Locale.forLanguageTag("vi-VN"));
-		assertThat(result.errors()).extracting(TaskImportProblem::message).containsExactly(
+		assertThat(result.errors()).extracting(ImportProblem::message).containsExactly(
 				"Dòng 2, cột assignee_unit_code: đơn vị 84 không thuộc Huyện Càng Long.",
 				"Dòng 3, cột assignee_unit_code: không có đơn vị mã 99999.");
 	}

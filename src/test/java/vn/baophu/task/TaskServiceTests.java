@@ -12,6 +12,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
+import vn.baophu.deadline.Deadline;
+import vn.baophu.deadline.Recurrence;
+import vn.baophu.imports.ImportProblem;
 import vn.baophu.support.BaophuTest;
 import vn.baophu.unit.UnitRef;
 import vn.baophu.unit.UnitService;
@@ -186,7 +189,7 @@ class TaskServiceTests {
 		UnitRef town = units.require("29266");
 		TaskImportResult result = imports.importFile(town, csv.getBytes(StandardCharsets.UTF_8), ADMIN, VI);
 		assertThat(result.saved()).isFalse();
-		assertThat(result.errors()).extracting(TaskImportProblem::message).containsExactly(
+		assertThat(result.errors()).extracting(ImportProblem::message).containsExactly(
 				"Dòng 2, cột assignee_unit_code: không có đơn vị mã 99999.",
 				"Dòng 3, cột assignee_unit_code: đơn vị 29278 không thuộc Thị trấn Càng Long.",
 				"Dòng 4, cột due: hạn \"ngày 40\" phải là ngày từ 1 đến 31, hoặc last.");

@@ -11,6 +11,9 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import vn.baophu.deadline.Cycle;
+import vn.baophu.deadline.Deadline;
+import vn.baophu.deadline.WeekendRule;
 
 /**
  * Overdue is computed from the clock on every read: the same recorded task moves from due soon to

@@ -9,7 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 import vn.baophu.support.BaophuTest;
-import vn.baophu.task.WeekendRule;
+import vn.baophu.deadline.WeekendRule;
 import vn.baophu.unit.UnitRef;
 import vn.baophu.unit.UnitService;
 import vn.baophu.user.Role;

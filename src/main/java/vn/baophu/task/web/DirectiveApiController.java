@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import vn.baophu.task.DirectiveInput;
 import vn.baophu.task.DirectiveService;
 import vn.baophu.task.DirectiveView;
 import vn.baophu.task.TaskService;
@@ -44,10 +45,10 @@ class DirectiveApiController {
 	@Operation(summary = "Create a directive kept under a unit",
 			description = "issued: dd/MM/yyyy or a year alone; kind: CONG_VAN, CHI_THI, KE_HOACH, THONG_BAO_KET_LUAN "
 					+ "(or công văn, chỉ thị, kế hoạch, thông báo kết luận). Administrators and provincial staff.")
-	ResponseEntity<DirectiveView> create(@PathVariable String code, @RequestBody ApiInput.DirectiveInput input,
+	ResponseEntity<DirectiveView> create(@PathVariable String code, @RequestBody DirectiveInput input,
 			@AuthenticationPrincipal SignedInUser user) {
 		UnitRef unit = units.require(code);
-		long id = directives.create(unit, input.draft(), user);
+		long id = directives.create(unit, input, user);
 		return ResponseEntity.status(HttpStatus.CREATED).body(directives.directive(id, user));
 	}
 
@@ -59,9 +60,9 @@ class DirectiveApiController {
 
 	@PutMapping("/api/v1/directives/{id}")
 	@Operation(summary = "Replace a directive's number, date, issuer, kind and title")
-	DirectiveView update(@PathVariable long id, @RequestBody ApiInput.DirectiveInput input,
+	DirectiveView update(@PathVariable long id, @RequestBody DirectiveInput input,
 			@AuthenticationPrincipal SignedInUser user) {
-		directives.update(id, input.draft(), user);
+		directives.update(id, input, user);
 		return directives.directive(id, user);
 	}
 }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -70,19 +69,17 @@ class DirectiveController {
 	}
 
 	@PostMapping("/units/{code}/directives")
-	String create(@PathVariable String code, @Valid DirectiveForm directiveForm, BindingResult errors,
+	String create(@PathVariable String code, DirectiveForm directiveForm, BindingResult errors,
 			@RequestParam(name = "file", required = false) @Nullable MultipartFile file,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect, Locale locale)
 			throws IOException {
 		UnitRef unit = units.requireManageable(code, user);
-		if (!checkFile(file, errors) || errors.hasErrors()) {
+		if (invalid(directiveForm, file, errors)) {
 			model.addAttribute("unit", unit);
 			return FORM_VIEW;
 		}
-		long id = directives.create(unit, directiveForm.draft(), user);
-		attach(id, file, user);
-		flash.success(redirect, locale, "task.flash.directiveCreated", directiveForm.getNumber());
-		return "redirect:/directives/" + id;
+		long id = directives.create(unit, directiveForm.input(), user);
+		return saved(id, file, user, redirect, locale, "task.flash.directiveCreated", directiveForm);
 	}
 
 	@GetMapping("/directives/{id}")
@@ -103,19 +100,17 @@ class DirectiveController {
 	}
 
 	@PostMapping("/directives/{id}")
-	String update(@PathVariable long id, @Valid DirectiveForm directiveForm, BindingResult errors,
+	String update(@PathVariable long id, DirectiveForm directiveForm, BindingResult errors,
 			@RequestParam(name = "file", required = false) @Nullable MultipartFile file,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect, Locale locale)
 			throws IOException {
 		DirectiveView directive = directives.manageable(id, user);
-		if (!checkFile(file, errors) || errors.hasErrors()) {
+		if (invalid(directiveForm, file, errors)) {
 			model.addAttribute("directive", directive);
 			return FORM_VIEW;
 		}
-		directives.update(id, directiveForm.draft(), user);
-		attach(id, file, user);
-		flash.success(redirect, locale, "task.flash.directiveSaved", directiveForm.getNumber());
-		return "redirect:/directives/" + id;
+		directives.update(id, directiveForm.input(), user);
+		return saved(id, file, user, redirect, locale, "task.flash.directiveSaved", directiveForm);
 	}
 
 	@GetMapping("/directives/{id}/attachment")
@@ -139,20 +134,25 @@ class DirectiveController {
 		}
 	}
 
-	private static boolean checkFile(@Nullable MultipartFile file, BindingResult errors) {
+	/** The service's rules on the form's fields, and the file's size. */
+	private boolean invalid(DirectiveForm form, @Nullable MultipartFile file, BindingResult errors) {
+		DirectiveForm.reject(errors, directives.check(form.input()));
 		if (file != null && file.getSize() > DirectiveService.MAX_ATTACHMENT_BYTES) {
 			errors.reject("task.form.fileTooLarge");
-			return false;
 		}
-		return true;
+		return errors.hasErrors();
 	}
 
-	private void attach(long id, @Nullable MultipartFile file, SignedInUser user) throws IOException {
+	/** Attaches the file sent with the saved directive, if any, and goes to the directive. */
+	private String saved(long id, @Nullable MultipartFile file, SignedInUser user, RedirectAttributes redirect,
+			Locale locale, String message, DirectiveForm form) throws IOException {
 		if (file != null && !file.isEmpty()) {
 			String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "attachment"
 					: file.getOriginalFilename();
 			String type = file.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM_VALUE : file.getContentType();
 			directives.attach(id, name, type, file.getBytes(), user);
 		}
+		flash.success(redirect, locale, message, form.getNumber());
+		return "redirect:/directives/" + id;
 	}
 }

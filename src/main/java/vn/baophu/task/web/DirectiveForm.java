@@ -1,37 +1,38 @@
 package vn.baophu.task.web;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Map;
+
 import lombok.Getter;
 import lombok.Setter;
 import org.jspecify.annotations.Nullable;
-import vn.baophu.task.DirectiveDate;
-import vn.baophu.task.DirectiveDraft;
+import org.springframework.validation.BindingResult;
+import vn.baophu.task.DirectiveInput;
 import vn.baophu.task.DirectiveKind;
 import vn.baophu.task.DirectiveView;
+import vn.baophu.task.TaskInputException;
 
-/** A directive on its form; the date is dd/MM/yyyy or only a year. */
+/**
+ * A directive on its form; the date is dd/MM/yyyy or only a year. The rules are the service's
+ * ({@link vn.baophu.task.DirectiveService#check}), shown on the fields by {@link #reject}.
+ */
 @Getter
 @Setter
-@ValidDirectiveDate
 class DirectiveForm {
 
-	@NotBlank(message = "{task.form.required}")
-	@Size(max = DirectiveDraft.NUMBER_LENGTH, message = "{task.form.tooLong}")
+	/** The form's sentence for each of the service's problems. */
+	private static final Map<String, String> MESSAGES = Map.of("task.error.required", "task.form.required",
+			"task.error.tooLong", "task.form.tooLong", "task.import.error.directiveDate", "task.form.directiveDate",
+			"task.import.error.kind", "task.form.required");
+
 	private String number = "";
 
 	private String issued = "";
 
-	@NotBlank(message = "{task.form.required}")
-	@Size(max = DirectiveDraft.ISSUER_LENGTH, message = "{task.form.tooLong}")
 	private String issuer = "";
 
-	@NotNull(message = "{task.form.required}")
 	private @Nullable DirectiveKind kind;
 
-	@NotBlank(message = "{task.form.required}")
-	@Size(max = DirectiveDraft.TITLE_LENGTH, message = "{task.form.tooLong}")
 	private String title = "";
 
 	static DirectiveForm of(DirectiveView directive) {
@@ -44,10 +45,11 @@ class DirectiveForm {
 		return form;
 	}
 
-	/** Call only when the form is valid. */
-	DirectiveDraft draft() {
-		DirectiveDate date = DirectiveDate.parse(issued).orElseThrow();
-		return new DirectiveDraft(number.strip(), date, issuer.strip(), java.util.Objects.requireNonNull(kind),
-				title.strip());
+	DirectiveInput input() {
+		return new DirectiveInput(number, issued, issuer, kind == null ? "" : kind.name(), title);
+	}
+
+	static void reject(BindingResult errors, List<TaskInputException.Problem> problems) {
+		TaskForm.reject(errors, problems, field -> field, MESSAGES::get);
 	}
 }

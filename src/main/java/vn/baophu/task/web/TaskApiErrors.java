@@ -16,7 +16,7 @@ import vn.baophu.task.TaskInputException;
 
 /** Bad input to the task API: 400 with the field and what is wrong. */
 @RestControllerAdvice(assignableTypes = { TaskApiController.class, DirectiveApiController.class,
-		PlanningApiController.class, TaskImportApiController.class })
+		TaskImportApiController.class })
 @RequiredArgsConstructor
 class TaskApiErrors {
 

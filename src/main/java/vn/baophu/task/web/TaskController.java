@@ -22,7 +22,7 @@ import vn.baophu.shared.Flash;
 import vn.baophu.shared.VietnamTime;
 import vn.baophu.task.DirectiveService;
 import vn.baophu.task.DirectiveView;
-import vn.baophu.task.Recurrence;
+import vn.baophu.deadline.Recurrence;
 import vn.baophu.task.TaskPermissions;
 import vn.baophu.task.TaskService;
 import vn.baophu.task.TaskStatus;

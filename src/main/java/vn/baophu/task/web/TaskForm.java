@@ -2,6 +2,7 @@ package vn.baophu.task.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -10,8 +11,8 @@ import lombok.Getter;
 import lombok.Setter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
-import vn.baophu.task.DeadlineText;
-import vn.baophu.task.Recurrence;
+import vn.baophu.deadline.DeadlineText;
+import vn.baophu.deadline.Recurrence;
 import vn.baophu.task.TaskDraft;
 import vn.baophu.task.TaskInput;
 import vn.baophu.task.TaskInputException;
@@ -64,16 +65,20 @@ class TaskForm {
 
 	/** The service's problems on the form's fields (the deadline's on {@code due}), unless a field has one already. */
 	static void reject(BindingResult errors, List<TaskInputException.Problem> problems) {
+		reject(errors, problems, field -> switch (field) {
+			case "assignee" -> "assigneeName";
+			case "assigneeUnit" -> "assigneeUnitCode";
+			case "recurrence" -> "due";
+			default -> field;
+		}, key -> key.replace("task.error.", "task.form.error."));
+	}
+
+	/** The service's problems on a form's fields, named and worded the form's way, unless a field has one already. */
+	static void reject(BindingResult errors, List<TaskInputException.Problem> problems, UnaryOperator<String> field,
+			UnaryOperator<String> key) {
 		for (TaskInputException.Problem problem : problems) {
-			String field = switch (problem.field()) {
-				case "assignee" -> "assigneeName";
-				case "assigneeUnit" -> "assigneeUnitCode";
-				case "recurrence" -> "due";
-				default -> problem.field();
-			};
-			if (!errors.hasFieldErrors(field)) {
-				errors.rejectValue(field, problem.key().replace("task.error.", "task.form.error."),
-						problem.args().toArray(), null);
+			if (!errors.hasFieldErrors(field.apply(problem.field()))) {
+				errors.rejectValue(field.apply(problem.field()), key.apply(problem.key()), problem.args().toArray(), null);
 			}
 		}
 	}

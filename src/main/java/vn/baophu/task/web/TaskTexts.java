@@ -12,8 +12,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import vn.baophu.shared.VietnameseDates;
-import vn.baophu.task.Cycle;
-import vn.baophu.task.Deadline;
+import vn.baophu.deadline.Cycle;
+import vn.baophu.deadline.Deadline;
 import vn.baophu.task.DirectiveDate;
 
 /**

@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Pattern;
 import lombok.Getter;
 import lombok.Setter;
 import org.jspecify.annotations.Nullable;
-import vn.baophu.task.Deadline;
-import vn.baophu.task.WeekendRule;
+import vn.baophu.deadline.Deadline;
+import vn.baophu.deadline.WeekendRule;
 import vn.baophu.timeliness.ReportingRule;
 
 /** The monthly reporting deadline: a day (1–31, or "last"), in the month itself or a later one, and the weekend rule. */

@@ -5,7 +5,7 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import vn.baophu.task.Deadline;
+import vn.baophu.deadline.Deadline;
 import vn.baophu.timeliness.ReportingRule;
 
 /**

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.baophu.report.GapTableService;
 import vn.baophu.shared.Flash;
-import vn.baophu.task.WeekendRule;
+import vn.baophu.deadline.WeekendRule;
 import vn.baophu.timeliness.EffectiveRule;
 import vn.baophu.timeliness.TimelinessService;
 import vn.baophu.unit.UnitRef;

@@ -1,4 +1,4 @@
-package vn.baophu.task;
+package vn.baophu.deadline;
 
 import java.time.LocalDate;
 

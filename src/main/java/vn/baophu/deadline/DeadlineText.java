@@ -1,4 +1,4 @@
-package vn.baophu.task;
+package vn.baophu.deadline;
 
 import java.text.Normalizer;
 import java.time.DateTimeException;
@@ -144,7 +144,7 @@ public final class DeadlineText {
 	}
 
 	/** Lower case, without diacritics (đ → d), single spaces: "Thứ Sáu" → "thu sau". */
-	static String plain(String text) {
+	public static String plain(String text) {
 		String decomposed = Normalizer.normalize(text.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
 		return decomposed.replaceAll("\\p{M}", "").replace('đ', 'd').replaceAll("\\s+", " ");
 	}

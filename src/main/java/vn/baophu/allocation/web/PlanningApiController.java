@@ -1,4 +1,4 @@
-package vn.baophu.task.web;
+package vn.baophu.allocation.web;
 
 import lombok.RequiredArgsConstructor;
 
@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -13,15 +14,15 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.baophu.task.AllocationLine;
-import vn.baophu.task.AllocationService;
-import vn.baophu.task.web.ApiInput.BadField;
+import vn.baophu.allocation.AllocationLine;
+import vn.baophu.allocation.AllocationService;
 import vn.baophu.unit.UnitRef;
 import vn.baophu.unit.UnitService;
 import vn.baophu.user.SignedInUser;
@@ -58,11 +59,24 @@ class PlanningApiController {
 			@AuthenticationPrincipal SignedInUser user, Locale locale) {
 		UnitRef unit = units.require(code);
 		if (input.period() == null || input.directiveId() == null) {
-			throw new BadField(input.period() == null ? "period" : "directiveId", "required");
+			throw new MissingField(input.period() == null ? "period" : "directiveId");
 		}
 		LocalDate due = input.dueOn() != null ? input.dueOn() : LocalDate.of(input.period().getYear(), 12, 31);
 		AllocationService.Outcome outcome = allocations.allocate(unit, input.period(), input.directiveId(), due, user,
 				locale);
 		return ResponseEntity.status(HttpStatus.CREATED).body(new AllocationJson(outcome.created(), outcome.skippedCodes()));
+	}
+
+	/** A required field of the body left out: 400 naming it, as the task API answers a bad field. */
+	@ExceptionHandler(MissingField.class)
+	ResponseEntity<Map<String, String>> missing(MissingField ex) {
+		return ResponseEntity.badRequest().body(Map.of("field", ex.getMessage(), "message", "required"));
+	}
+
+	static final class MissingField extends RuntimeException {
+
+		MissingField(String field) {
+			super(field);
+		}
 	}
 }

@@ -1,4 +1,4 @@
-package vn.baophu.task;
+package vn.baophu.deadline;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.baophu.task.TaskSettings;
 import vn.baophu.timeliness.ReportingRule;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package vn.baophu.task;
+package vn.baophu.allocation;
 
 import lombok.RequiredArgsConstructor;
 
@@ -12,6 +12,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.baophu.shared.DateInput;
 import vn.baophu.shared.VietnameseNumbers;
+import vn.baophu.task.SchemeCounts;
 import vn.baophu.unit.UnitRef;
 
 /**

@@ -1,4 +1,4 @@
-package vn.baophu.task;
+package vn.baophu.allocation;
 
 import lombok.RequiredArgsConstructor;
 
@@ -15,6 +15,11 @@ import vn.baophu.figures.FiguresService;
 import vn.baophu.report.GapRow;
 import vn.baophu.report.GapTable;
 import vn.baophu.report.GapTableService;
+import vn.baophu.task.AllocatedTask;
+import vn.baophu.task.AllocationMeasure;
+import vn.baophu.task.AllocationProgress;
+import vn.baophu.task.SchemeCounts;
+import vn.baophu.task.SchemeProgress;
 import vn.baophu.unit.UnitService;
 
 /**
@@ -24,29 +29,26 @@ import vn.baophu.unit.UnitService;
  */
 @Component
 @RequiredArgsConstructor
-class AllocationProgressReader {
+class AllocationProgressReader implements AllocationMeasure {
 
 	private final UnitService units;
 	private final FiguresService figures;
 	private final GapTableService gapTables;
 
-	/** Per task id, for the rows that are allocation tasks. */
-	Map<Long, AllocationProgress> progress(List<TaskRow> rows) {
+	@Override
+	public Map<Long, AllocationProgress> progress(List<AllocatedTask> tasks) {
 		Map<String, Optional<GapTable>> tables = new HashMap<>();
 		Map<Long, AllocationProgress> progress = new HashMap<>();
-		for (TaskRow row : rows) {
-			if (row.allocationPeriod() == null || row.assigneeUnitId() == null || row.assigneeUnitPath() == null) {
-				continue;
-			}
-			Optional<YearMonth> latest = figures.latestPeriodUnder(row.assigneeUnitPath());
-			GapTable table = row.assigneeParentId() == null || latest.isEmpty() ? null
-					: tables.computeIfAbsent(row.assigneeParentId() + "/" + latest.get(),
-							key -> gapTable(row.assigneeParentId(), latest.get())).orElse(null);
+		for (AllocatedTask task : tasks) {
+			Optional<YearMonth> latest = figures.latestPeriodUnder(task.unitPath());
+			GapTable table = task.parentId() == null || latest.isEmpty() ? null
+					: tables.computeIfAbsent(task.parentId() + "/" + latest.get(),
+							key -> gapTable(task.parentId(), latest.get())).orElse(null);
 			GapRow current = table == null ? null : table.rows().stream()
-				.filter(gapRow -> gapRow.unit().id().equals(row.assigneeUnitId()))
+				.filter(gapRow -> gapRow.unit().id().equals(task.unitId()))
 				.findFirst()
 				.orElse(null);
-			progress.put(row.id(), of(row, table == null ? null : table.period(), current));
+			progress.put(task.id(), of(task, table == null ? null : table.period(), current));
 		}
 		return progress;
 	}
@@ -56,16 +58,16 @@ class AllocationProgressReader {
 		return units.findById(parentId).map(parent -> gapTables.gapTable(parent, period));
 	}
 
-	private static AllocationProgress of(TaskRow row, @Nullable YearMonth asOf, @Nullable GapRow current) {
-		SchemeCounts allocated = row.allocated();
-		SchemeCounts baseline = row.baseline();
+	private static AllocationProgress of(AllocatedTask task, @Nullable YearMonth asOf, @Nullable GapRow current) {
+		SchemeCounts allocated = task.allocated();
+		SchemeCounts baseline = task.baseline();
 		SchemeCounts now = current == null ? SchemeCounts.NONE : AllocationService.participants(current);
 		List<SchemeProgress> schemes = new ArrayList<>();
 		add(schemes, "BHYT", allocated.bhyt(), baseline.bhyt(), now.bhyt());
 		add(schemes, "BHXH_BB", allocated.bhxhCompulsory(), baseline.bhxhCompulsory(), now.bhxhCompulsory());
 		add(schemes, "BHXH_TN", allocated.bhxhVoluntary(), baseline.bhxhVoluntary(), now.bhxhVoluntary());
 		add(schemes, "BHTN", allocated.bhtn(), baseline.bhtn(), now.bhtn());
-		return new AllocationProgress(YearMonth.from(row.allocationPeriod()), current == null ? null : asOf, schemes);
+		return new AllocationProgress(task.period(), current == null ? null : asOf, schemes);
 	}
 
 	private static void add(List<SchemeProgress> schemes, String scheme, @Nullable Long allocated,

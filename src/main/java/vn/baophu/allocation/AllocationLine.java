@@ -1,5 +1,6 @@
-package vn.baophu.task;
+package vn.baophu.allocation;
 
+import vn.baophu.task.SchemeCounts;
 import vn.baophu.unit.UnitRef;
 
 /**

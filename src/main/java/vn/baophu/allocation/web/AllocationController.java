@@ -1,4 +1,4 @@
-package vn.baophu.task.web;
+package vn.baophu.allocation.web;
 
 import lombok.RequiredArgsConstructor;
 
@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.baophu.shared.DateInput;
 import vn.baophu.shared.Flash;
-import vn.baophu.task.AllocationService;
+import vn.baophu.allocation.AllocationService;
 import vn.baophu.task.DirectiveView;
 import vn.baophu.unit.UnitRef;
 import vn.baophu.unit.UnitService;
@@ -32,7 +32,7 @@ import vn.baophu.user.SignedInUser;
 @RequiredArgsConstructor
 class AllocationController {
 
-	static final String VIEW = "task/allocate";
+	static final String VIEW = "allocation/allocate";
 
 	private final UnitService units;
 	private final AllocationService allocations;

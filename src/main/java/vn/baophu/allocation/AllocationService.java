@@ -1,14 +1,14 @@
-package vn.baophu.task;
+package vn.baophu.allocation;
 
 import lombok.RequiredArgsConstructor;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -17,6 +17,14 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.baophu.report.GapRow;
 import vn.baophu.report.GapTable;
 import vn.baophu.report.GapTableService;
+import vn.baophu.shared.VietnamTime;
+import vn.baophu.deadline.Deadline;
+import vn.baophu.task.DirectiveService;
+import vn.baophu.task.DirectiveView;
+import vn.baophu.task.SchemeCounts;
+import vn.baophu.task.TaskDraft;
+import vn.baophu.task.TaskPermissions;
+import vn.baophu.task.TaskService;
 import vn.baophu.unit.UnitRef;
 import vn.baophu.unit.UnitService;
 import vn.baophu.user.SignedInUser;
@@ -34,11 +42,10 @@ public class AllocationService {
 
 	private final GapTableService gapTables;
 	private final UnitService units;
-	private final TaskQueries queries;
-	private final TaskRepository tasks;
+	private final TaskService tasks;
 	private final DirectiveService directives;
 	private final AllocationTexts texts;
-	private final Today today;
+	private final Clock clock;
 
 	/** The allocation made, and the children left out because they were allocated before. */
 	public record Outcome(List<Long> created, List<String> skippedCodes) {
@@ -48,7 +55,7 @@ public class AllocationService {
 	public List<AllocationLine> plan(UnitRef unit, YearMonth period, @Nullable Long directiveId, SignedInUser user) {
 		user.checkCanSee(unit.path());
 		GapTable table = gapTables.gapTable(unit, period);
-		Set<Long> before = directiveId == null ? Set.of() : allocatedBefore(directiveId, period);
+		Set<Long> before = directiveId == null ? Set.of() : tasks.allocatedUnits(directiveId, period);
 		List<AllocationLine> lines = new ArrayList<>();
 		for (GapRow row : table.rows()) {
 			lines.add(new AllocationLine(row.unit(), participants(row), positiveGaps(row), before.contains(row.unit().id())));
@@ -63,8 +70,7 @@ public class AllocationService {
 
 	/** Directives the allocation can belong to: kept at the unit or above it, that the user manages. */
 	public List<DirectiveView> directivesFor(UnitRef unit, SignedInUser user) {
-		List<Long> lineage = units.lineage(unit).stream().map(UnitRef::id).toList();
-		return queries.directivesKeptAt(lineage).stream().filter(d -> TaskPermissions.canManage(user, d)).toList();
+		return directives.manageableAt(units.lineage(unit), user);
 	}
 
 	@Transactional
@@ -75,6 +81,7 @@ public class AllocationService {
 		if (!TaskPermissions.canManage(user, directive) || !unit.path().startsWith(directive.unitPath())) {
 			throw new AccessDeniedException("Directive " + directiveId + " cannot allocate below " + unit.code());
 		}
+		LocalDate today = VietnamTime.today(clock);
 		List<Long> created = new ArrayList<>();
 		List<String> skipped = new ArrayList<>();
 		for (AllocationLine line : plan(unit, period, directiveId, user)) {
@@ -84,14 +91,11 @@ public class AllocationService {
 			if (!line.allocatable()) {
 				continue;
 			}
-			SchemeCounts baseline = onlyAllocated(line.baseline(), line.remaining());
 			TaskDraft draft = new TaskDraft(texts.assignee(line.unit(), locale), line.unit().id(),
-					texts.description(line.remaining(), dueOn, locale), new Deadline.OnDate(dueOn), today.date(), null);
-			Task task = new Task(directiveId, draft, user.username(), today.now());
-			task.allocate(new Allocation(period.atDay(1), line.remaining(), baseline));
-			created.add(DirectiveService.required(tasks.save(task).getId()));
+					texts.description(line.remaining(), dueOn, locale), new Deadline.OnDate(dueOn), today, null);
+			created.add(tasks.addAllocation(directiveId, draft, period, line.remaining(),
+					onlyAllocated(line.baseline(), line.remaining()), user));
 		}
-		tasks.flush();
 		return new Outcome(created, skipped);
 	}
 
@@ -115,13 +119,5 @@ public class AllocationService {
 
 	private static @Nullable Long positive(@Nullable Long remaining) {
 		return remaining == null || remaining <= 0 ? null : remaining;
-	}
-
-	private Set<Long> allocatedBefore(long directiveId, YearMonth period) {
-		LocalDate month = period.atDay(1);
-		return queries.tasksOf(directiveId).stream()
-			.filter(task -> month.equals(task.allocationPeriod()) && task.assigneeUnitId() != null)
-			.map(TaskRow::assigneeUnitId)
-			.collect(Collectors.toSet());
 	}
 }

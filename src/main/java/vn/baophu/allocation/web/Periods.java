@@ -1,4 +1,4 @@
-package vn.baophu.task.web;
+package vn.baophu.allocation.web;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
