@@ -162,6 +162,19 @@ public class UnitService {
 		return predecessors;
 	}
 
+	/** The codes of the units without children, below the roots with these codes, that exist on that day. */
+	public Set<String> leavesExistingOn(Collection<String> rootCodes, LocalDate day) {
+		Set<String> codes = new java.util.HashSet<>();
+		for (UnitRef root : units.findRefsByCodes(rootCodes)) {
+			if (root.existsOn(day)) {
+				units.findLeafRefsUnder(root.path() + "%").stream()
+					.filter(leaf -> leaf.existsOn(day))
+					.forEach(leaf -> codes.add(leaf.code()));
+			}
+		}
+		return codes;
+	}
+
 	/** The unit and its ancestors, root first: the breadcrumb. */
 	public List<UnitRef> lineage(UnitRef unit) {
 		List<Long> ids = new ArrayList<>();
