@@ -3,8 +3,11 @@ package vn.baophu.dashboard;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import lombok.RequiredArgsConstructor;
@@ -17,7 +20,7 @@ import vn.baophu.unit.UnitRef;
 /**
  * The SQL behind the trend: two statements whatever the size of the subtree or the number of months,
  * each one index range scan over the unit's path, grouped by the child the leaf lies under and, for the
- * figures, by month. Like the gap table, a sum counts only when every leaf below has the value.
+ * figures, by month; history follows the territory back through reforms. Like the gap table, a sum counts only when every leaf below has the value.
  */
 @Repository
 @RequiredArgsConstructor
@@ -26,30 +29,49 @@ class DashboardQueries {
 	/** Key of the whole unit (for a leaf unit, its own sums). */
 	static final String TOTAL = "";
 
-	private static final String LEAVES = SubtreeSql.LEAVES;
+	private static final String LEAVES = SubtreeSql.LEAVES_OPEN_AT_MONTH_END;
 
 	private final JdbcClient jdbc;
 
 	/**
-	 * Leaf counts and the denominators of {@code year}, the year before and the one before that (for
-	 * the December two years back), per child (key: the child's id) and for the whole unit ({@link #TOTAL}).
+	 * Leaf counts and the denominators of the period's year, the year before and the one before that
+	 * (for the December two years back), per child (key: the child's id) and for the whole unit
+	 * ({@link #TOTAL}). The leaves are those that exist at the period's end; a leaf a reform formed
+	 * takes, for a year it has no denominator of its own, its predecessors' ({@link SubtreeSql#SOURCES}).
 	 */
-	Map<String, LeafDenominators> denominators(UnitRef unit, int year) {
-		String sql = LEAVES + """
+	Map<String, LeafDenominators> denominators(UnitRef unit, YearMonth period) {
+		int year = period.getYear();
+		List<String> columns = new ArrayList<>();
+		List<String> sums = new ArrayList<>();
+		for (int back = 0; back <= 2; back++) {
+			for (String column : List.of("population", "labour_force")) {
+				columns.add(SubtreeSql.leafDenominator("d" + back, column, ":start" + back));
+				sums.add("d" + back + "_" + column);
+			}
+		}
+		String sql = LEAVES + SubtreeSql.SOURCES + """
+				, per_leaf as (
+				    select s.leaf, s.child,
+				""" + String.join(",\n", columns) + """
+
+				    from source s
+				    left join denominator d0 on d0.unit_id = s.src and d0.year = :year
+				    left join denominator d1 on d1.unit_id = s.src and d1.year = :year - 1
+				    left join denominator d2 on d2.unit_id = s.src and d2.year = :year - 2
+				    group by s.leaf, s.child)
 				select grouping(l.child) as is_total, l.child, count(*) as leaves,
-				    sum(d0.population)::bigint, count(d0.population), sum(d0.labour_force)::bigint, count(d0.labour_force),
-				    sum(d1.population)::bigint, count(d1.population), sum(d1.labour_force)::bigint, count(d1.labour_force),
-				    sum(d2.population)::bigint, count(d2.population), sum(d2.labour_force)::bigint, count(d2.labour_force)
-				from leaf l
-				left join denominator d0 on d0.unit_id = l.id and d0.year = :year
-				left join denominator d1 on d1.unit_id = l.id and d1.year = :year - 1
-				left join denominator d2 on d2.unit_id = l.id and d2.year = :year - 2
+				""" + SubtreeSql.roundedSums(sums.toArray(String[]::new)) + """
+				from per_leaf l
 				group by rollup (l.child)
 				""";
 		Map<String, LeafDenominators> result = new HashMap<>();
 		jdbc.sql(sql)
 			.param("path", unit.path())
 			.param("year", year)
+			.param("monthEnd", Date.valueOf(period.atEndOfMonth()))
+			.param("start0", Date.valueOf(LocalDate.of(year, 1, 1)))
+			.param("start1", Date.valueOf(LocalDate.of(year - 1, 1, 1)))
+			.param("start2", Date.valueOf(LocalDate.of(year - 2, 1, 1)))
 			.query((rs, rowNum) -> {
 				String key = rs.getInt("is_total") == 1 ? TOTAL : rs.getString("child");
 				int leaves = rs.getInt("leaves");
@@ -66,22 +88,38 @@ class DashboardQueries {
 	}
 
 	/**
-	 * Participants summed per month from {@code from} to {@code to}, per child and for the whole unit;
-	 * a sum is kept only when all {@code leaves} of its key reported it (missing, not smaller).
+	 * Participants summed per month from {@code from} to {@code to} (the period shown), per child and
+	 * for the whole unit, over the leaves that exist at the period's end; a month before a leaf existed
+	 * is that of the units a reform formed it from. A sum is kept only when all {@code leaves} of its key
+	 * reported it (missing, not smaller).
 	 */
 	Map<String, Map<YearMonth, MonthSums>> figures(UnitRef unit, YearMonth from, YearMonth to,
 			Map<String, Integer> leaves) {
-		String sql = LEAVES + """
-				select grouping(l.child) as is_total, l.child, f.period,
-				    sum(f.bhyt)::bigint, count(f.bhyt), sum(f.bhxh_compulsory)::bigint, count(f.bhxh_compulsory),
-				    sum(f.bhxh_voluntary)::bigint, count(f.bhxh_voluntary), sum(f.bhtn)::bigint, count(f.bhtn)
-				from leaf l
-				join monthly_figures f on f.unit_id = l.id and f.period between :from and :to
-				group by grouping sets ((l.child, f.period), (f.period))
+		String monthEnd = "(m.period + interval '1 month' - interval '1 day')::date";
+		String sql = LEAVES + SubtreeSql.SOURCES + """
+				, months as (
+				    select generate_series(cast(:from as date), cast(:to as date), interval '1 month')::date as period),
+				per_leaf as (
+				    select s.leaf, s.child, m.period,
+				""" + String.join(",\n", List.of("bhyt", "bhxh_compulsory", "bhxh_voluntary", "bhtn").stream()
+					.map(column -> "case when bool_and(f.%1$s is not null) then sum(s.share * f.%1$s) end as %1$s"
+						.formatted(column))
+					.toList()) + """
+
+				    from source s
+				    join months m on """ + SubtreeSql.existsOn("s", monthEnd) + """
+
+				    left join monthly_figures f on f.unit_id = s.src and f.period = m.period
+				    group by s.leaf, s.child, m.period)
+				select grouping(l.child) as is_total, l.child, l.period,
+				""" + SubtreeSql.roundedSums("bhyt", "bhxh_compulsory", "bhxh_voluntary", "bhtn") + """
+				from per_leaf l
+				group by grouping sets ((l.child, l.period), (l.period))
 				""";
 		Map<String, Map<YearMonth, MonthSums>> result = new HashMap<>();
 		jdbc.sql(sql)
 			.param("path", unit.path())
+			.param("monthEnd", Date.valueOf(to.atEndOfMonth()))
 			.param("from", Date.valueOf(from.atDay(1)))
 			.param("to", Date.valueOf(to.atDay(1)))
 			.query((rs, rowNum) -> {

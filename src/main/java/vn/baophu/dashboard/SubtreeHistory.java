@@ -37,7 +37,7 @@ final class SubtreeHistory {
 
 	static SubtreeHistory load(DashboardQueries queries, UnitRef unit, YearMonth period) {
 		int year = period.getYear();
-		Map<String, LeafDenominators> denominators = queries.denominators(unit, year);
+		Map<String, LeafDenominators> denominators = queries.denominators(unit, period);
 		Map<String, Integer> leaves = new HashMap<>();
 		denominators.forEach((key, value) -> leaves.put(key, value.leaves()));
 		Map<String, Map<YearMonth, MonthSums>> figures = queries.figures(unit, YearMonth.of(year - 2, 12), period,

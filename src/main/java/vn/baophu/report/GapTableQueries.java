@@ -95,33 +95,18 @@ class GapTableQueries {
 
 	private static final List<String> FIGURES = List.of("bhyt", "bhxh_compulsory", "bhxh_voluntary", "bhtn");
 
-	/**
-	 * A leaf's denominator: its own row, else Σ share × value over the sources that existed on the
-	 * year's first day (a unit formed during the year), else null; null too when a source lacks it.
-	 */
 	private static String denominator(String alias, String column, String yearStart) {
-		String sources = SubtreeSql.existsOn("s", yearStart);
-		return ("        coalesce(max(%1$s.%2$s) filter (where s.src = s.leaf),\n"
-				+ "            case when bool_and(%1$s.%2$s is not null) filter (where %3$s)"
-				+ " then sum(s.share * %1$s.%2$s) filter (where %3$s) end) as %1$s_%2$s")
-			.formatted(alias, column, sources);
+		return "        " + SubtreeSql.leafDenominator(alias, column, yearStart);
 	}
 
-	/** A leaf's participants as of a day: Σ share × count over its sources that existed that day, if all reported. */
 	private static String figures(String alias, String day) {
-		String sources = SubtreeSql.existsOn("s", day);
 		return FIGURES.stream()
-			.map(column -> ("        case when bool_and(%1$s.%2$s is not null) filter (where %3$s)"
-					+ " then sum(s.share * %1$s.%2$s) filter (where %3$s) end as %1$s_%2$s")
-				.formatted(alias, column, sources))
+			.map(column -> "        " + SubtreeSql.leafCount(alias, column, day))
 			.collect(java.util.stream.Collectors.joining(",\n"));
 	}
 
-	/** Per column: the sum over the leaves, rounded half up to whole people, and how many leaves have it. */
 	private static String sums(String... columns) {
-		return java.util.Arrays.stream(columns)
-			.map(column -> "round(sum(l.%1$s))::bigint, count(l.%1$s)".formatted(column))
-			.collect(java.util.stream.Collectors.joining(",\n    ", "    ", "\n"));
+		return SubtreeSql.roundedSums(columns);
 	}
 
 	/** Targets set for the unit itself and for each of its children (key: unit id). */

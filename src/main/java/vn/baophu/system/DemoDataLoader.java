@@ -3,13 +3,11 @@ package vn.baophu.system;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
@@ -30,20 +28,15 @@ import vn.baophu.unit.UnitService;
 class DemoDataLoader implements StartupStep {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
-	private static final String REFORM_FILE = "reform-2025-07-01.csv";
-	private static final LocalDate REFORM_DAY = LocalDate.of(2025, 7, 1);
 
 	private final ImportService imports;
 	private final UnitService units;
 	private final boolean embeddedDatabase;
-	private final boolean reform;
 
-	DemoDataLoader(ImportService imports, UnitService units, ObjectProvider<EmbeddedDatabaseInUse> embedded,
-			@Value("${baophu.demo-reform:true}") boolean reform) {
+	DemoDataLoader(ImportService imports, UnitService units, ObjectProvider<EmbeddedDatabaseInUse> embedded) {
 		this.imports = imports;
 		this.units = units;
 		this.embeddedDatabase = embedded.getIfAvailable() != null;
-		this.reform = reform;
 	}
 
 	@Override
@@ -55,15 +48,6 @@ class DemoDataLoader implements StartupStep {
 		load(ImportKind.DENOMINATORS, "denominators.csv");
 		load(ImportKind.TARGETS, "targets.csv");
 		load(ImportKind.FIGURES, "figures.csv");
-		if (reform) {
-			// The reform of 1/7/2025 (QĐ 19/2025/QĐ-TTg): the 14 communes become five of Tỉnh Vĩnh Long.
-			// Units only: no published source gives their figures after it.
-			ImportResult result = imports.importFile(ImportKind.REFORM, REFORM_FILE, read("demo/" + REFORM_FILE), "demo",
-					null, REFORM_DAY, Locale.ROOT);
-			if (!result.saved()) {
-				throw new IllegalStateException("Demo file " + REFORM_FILE + " was refused: " + result.errors());
-			}
-		}
 		log.info("Loaded the Càng Long demo data");
 	}
 
@@ -74,7 +58,7 @@ class DemoDataLoader implements StartupStep {
 		}
 	}
 
-	private static byte[] read(String path) {
+	static byte[] read(String path) {
 		try (InputStream in = new ClassPathResource(path).getInputStream()) {
 			return in.readAllBytes();
 		}

@@ -36,6 +36,40 @@ public final class SubtreeSql {
 	private SubtreeSql() {
 	}
 
+	/**
+	 * For a {@code select … from source s … group by s.leaf}: a leaf's denominator column (of the row
+	 * joined as {@code alias}): its own row, else Σ share × value over the sources that existed on the
+	 * year's first day (a unit formed during the year), else null; null too when a source lacks it.
+	 * Named {@code alias_column}.
+	 */
+	public static String leafDenominator(String alias, String column, String yearStart) {
+		String sources = existsOn("s", yearStart);
+		return ("coalesce(max(%1$s.%2$s) filter (where s.src = s.leaf),\n"
+				+ "    case when bool_and(%1$s.%2$s is not null) filter (where %3$s)"
+				+ " then sum(s.share * %1$s.%2$s) filter (where %3$s) end) as %1$s_%2$s")
+			.formatted(alias, column, sources);
+	}
+
+	/**
+	 * As {@link #leafDenominator} for a count of participants as of a day: Σ share × count over the
+	 * sources that existed that day, if every one of them reported it. Named {@code alias_column}.
+	 */
+	public static String leafCount(String alias, String column, String day) {
+		String sources = existsOn("s", day);
+		return "case when bool_and(%1$s.%2$s is not null) filter (where %3$s) then sum(s.share * %1$s.%2$s) filter (where %3$s) end as %1$s_%2$s"
+			.formatted(alias, column, sources);
+	}
+
+	/**
+	 * For a {@code select … from per_leaf l group by …}: per column, the sum over the leaves rounded half
+	 * up to whole people (once, on the final sum) and how many leaves have the value.
+	 */
+	public static String roundedSums(String... columns) {
+		return java.util.Arrays.stream(columns)
+			.map(column -> "round(sum(l.%1$s))::bigint, count(l.%1$s)".formatted(column))
+			.collect(java.util.stream.Collectors.joining(",\n    ", "    ", "\n"));
+	}
+
 	/** The condition that the unit (alias) exists on the day (an SQL expression): opened by then, not yet closed. */
 	public static String existsOn(String alias, String day) {
 		return "(%1$s.opened_from is null or %1$s.opened_from <= %2$s) and (%1$s.closed_from is null or %1$s.closed_from > %2$s)"
