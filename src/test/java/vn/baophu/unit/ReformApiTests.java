@@ -71,6 +71,27 @@ class ReformApiTests {
 	}
 
 	@Test
+	void theNewProvincesTrendBeforeTheReformIsThatOfItsPredecessors() throws Exception {
+		long population = ReformDemoData.MERGES.keySet().stream().mapToLong(ReformDemoData::newPopulation).sum();
+		long june = ReformDemoData.oldCodes().stream().mapToLong(ReformDemoData::juneBhyt).sum();
+		long july = ReformDemoData.MERGES.keySet().stream().mapToLong(ReformDemoData::julyBhyt).sum();
+		mvc.perform(get("/api/v1/units/86/dashboard?period=2025-07").with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.trend.series[0].indicator").value("BHYT"))
+			// June is the 14 old communes' (Tỉnh Vĩnh Long did not exist yet), July the five new ones'
+			.andExpect(jsonPath("$.trend.series[0].thisYear[5]").value(percent(june, population)))
+			.andExpect(jsonPath("$.trend.series[0].thisYear[6]").value(percent(july, population)))
+			.andExpect(jsonPath("$.trend.series[0].thisYear[4]").value(org.hamcrest.Matchers.nullValue()))
+			.andExpect(jsonPath("$.ranking", hasSize(5)));
+	}
+
+	private static double percent(long participants, long population) {
+		return java.math.BigDecimal.valueOf(participants * 100)
+			.divide(java.math.BigDecimal.valueOf(population), 2, java.math.RoundingMode.HALF_UP)
+			.doubleValue();
+	}
+
+	@Test
 	void theOldDistrictKeepsItsMonthsAndIsGoneAfterTheReform() throws Exception {
 		mvc.perform(get("/api/v1/units/844/gap-table?period=2025-06").with(admin()))
 			.andExpect(status().isOk())
