@@ -12,7 +12,10 @@ import vn.baophu.unit.ReformOutline;
 import vn.baophu.unit.ReformRow;
 import vn.baophu.unit.UnitKind;
 import vn.baophu.unit.UnitProblem;
+import vn.baophu.unit.UnitRef;
 import vn.baophu.unit.UnitService;
+import vn.baophu.user.UserRow;
+import vn.baophu.user.UserService;
 
 /**
  * reform: {@code old_code,new_code,new_name,new_type,new_parent_code,share}, applied on the day given
@@ -24,6 +27,7 @@ import vn.baophu.unit.UnitService;
 class ReformCheck implements KindCheck {
 
 	private final UnitService units;
+	private final UserService users;
 
 	@Override
 	public ImportKind kind() {
@@ -70,6 +74,12 @@ class ReformCheck implements KindCheck {
 		notes.add(Issue.of(0, "", "import.reform.summary", outline.formed().size(), outline.closing(), effective));
 		outline.formed().forEach(unit -> notes.add(Issue.of(unit.row(), "new_code", "import.reform.formed",
 				unit.name(), unit.code(), unit.from())));
+		java.util.Map<Long, UnitRef> closing = new java.util.HashMap<>();
+		outline.closingUnits().forEach(unit -> closing.put(unit.id(), unit));
+		for (UserRow user : users.tiedTo(closing.keySet())) {
+			UnitRef unit = closing.get(user.unitId());
+			notes.add(Issue.of(0, "", "import.reform.userOfClosingUnit", user.username(), unit.name(), unit.code()));
+		}
 		return new Checked(rows.size(), errors, notes,
 				user -> units.applyReform(rows, effective, context.checksum(), "reform", user) > 0 ? rows.size() : 0);
 	}

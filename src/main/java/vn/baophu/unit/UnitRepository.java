@@ -53,6 +53,10 @@ interface UnitRepository extends JpaRepository<AdministrativeUnit, Long> {
 			+ " order by u.code")
 	List<UnitRef> findLeafRefsUnder(String pathPrefix);
 
+	/** The units whose path starts with the prefix, the unit itself included, root first. */
+	@Query(REF + "where u.path like ?1 order by u.path")
+	List<UnitRef> findRefsUnder(String pathPrefix);
+
 	/** The units whose path starts with the prefix, the unit itself included. */
 	@Query("select u from AdministrativeUnit u where u.path like ?1")
 	List<AdministrativeUnit> findAllUnder(String pathPrefix);

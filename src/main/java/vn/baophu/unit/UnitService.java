@@ -175,6 +175,23 @@ public class UnitService {
 		return codes;
 	}
 
+	/** For units a reform closed: the units each went to (a unit split by a partial merge has several). */
+	public Map<Long, List<UnitRef>> successors(Collection<Long> closedUnitIds) {
+		List<PredecessorLinks.Link> found = links.successorsOf(closedUnitIds);
+		if (found.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, UnitRef> byId = units.findRefsByIdsOrderedFromRoot(
+				found.stream().map(PredecessorLinks.Link::unitId).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(UnitRef::id, Function.identity()));
+		Map<Long, List<UnitRef>> successors = new LinkedHashMap<>();
+		for (PredecessorLinks.Link link : found) {
+			successors.computeIfAbsent(link.predecessorId(), id -> new ArrayList<>()).add(byId.get(link.unitId()));
+		}
+		return successors;
+	}
+
 	/** The unit and its ancestors, root first: the breadcrumb. */
 	public List<UnitRef> lineage(UnitRef unit) {
 		List<Long> ids = new ArrayList<>();
@@ -303,7 +320,7 @@ public class UnitService {
 		Optional<PredecessorLinks.AppliedReform> applied = links.find(effective, checksum);
 		if (applied.isPresent()) {
 			return new ReformOutline(List.of(new UnitProblem(0, "", "unit.reform.error.alreadyApplied",
-					applied.get().appliedBy() + ", " + applied.get().appliedAt())), List.of(), 0);
+					applied.get().appliedBy() + ", " + applied.get().appliedAt())), List.of(), 0, List.of());
 		}
 		ReformPlan plan = new ReformPlan(rows, effective, reformTree());
 		List<ReformOutline.FormedUnit> formed = plan.newUnits().stream()
@@ -313,7 +330,12 @@ public class UnitService {
 								: share.getKey() + " (" + share.getValue().stripTrailingZeros().toPlainString() + " %)")
 						.collect(Collectors.joining(", "))))
 			.toList();
-		return new ReformOutline(plan.problems(), formed, plan.closing().size());
+		List<UnitRef> closingUnits = plan.closing().values().stream()
+			.flatMap(old -> units.findRefsUnder(old.path() + "%").stream())
+			.filter(unit -> unit.existsOn(effective.minusDays(1)))
+			.distinct()
+			.toList();
+		return new ReformOutline(plan.problems(), formed, plan.closing().size(), closingUnits);
 	}
 
 	/**

@@ -52,6 +52,17 @@ class UserQueries {
 			.list());
 	}
 
+	/** The users tied to one of these units. */
+	List<UserRow> tiedTo(Collection<Long> unitIds) {
+		if (unitIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql(SELECT + "where u.unit_id in (:ids) order by u.username")
+			.param("ids", unitIds)
+			.query(UserQueries::row)
+			.list();
+	}
+
 	Optional<UserRow> find(String username) {
 		return jdbc.sql(SELECT + "where u.username = :username")
 			.param("username", username)

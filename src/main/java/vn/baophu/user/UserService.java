@@ -4,6 +4,7 @@ import lombok.RequiredArgsConstructor;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -79,6 +80,32 @@ public class UserService implements UserDetailsService {
 	private static boolean mayManage(SignedInUser admin, UserRow user) {
 		return admin.isAdministrator()
 				&& (admin.unitId() == null || user.unitPath() != null && admin.canSee(user.unitPath()));
+	}
+
+	/** The users tied to one of these units (e.g. units a reform closes). */
+	public List<UserRow> tiedTo(Collection<Long> unitIds) {
+		return queries.tiedTo(unitIds);
+	}
+
+	/**
+	 * Ties every user of a unit in {@code successors}' keys to the unit given for it (after a reform),
+	 * keeping role, name and whether the account is enabled; by an administrator of the whole tree.
+	 * Returns the users re-tied.
+	 */
+	@Transactional
+	public List<String> retie(SignedInUser admin, Map<Long, Long> successors) {
+		if (!admin.isAdministrator() || admin.unitId() != null) {
+			throw new AccessDeniedException(admin.username() + " may not re-tie users across the tree");
+		}
+		List<String> retied = new java.util.ArrayList<>();
+		for (UserRow row : queries.tiedTo(successors.keySet())) {
+			UserAccount account = account(row.username());
+			account.update(account.getDisplayName(), account.getRole(), successors.get(row.unitId()), account.isEnabled());
+			retied.add(row.username());
+			log.info("'{}' re-tied to unit {} by '{}' after a reform", row.username(), successors.get(row.unitId()),
+					admin.username());
+		}
+		return retied;
 	}
 
 	@Transactional

@@ -27,6 +27,11 @@ class UnitTreeController {
 	String roots(@AuthenticationPrincipal SignedInUser user, Model model) {
 		List<UnitRef> visible = user.unitId() == null ? units.roots() : units.findById(user.unitId()).stream().toList();
 		model.addAttribute("units", visible);
+		// The first page after signing in: a user whose unit a reform closed learns what took its place.
+		visible.stream().filter(unit -> user.unitId() != null && unit.closedFrom() != null).findFirst().ifPresent(mine -> {
+			model.addAttribute("closedUnit", mine);
+			model.addAttribute("successors", units.successors(List.of(mine.id())).getOrDefault(mine.id(), List.of()));
+		});
 		return ROOTS_VIEW;
 	}
 

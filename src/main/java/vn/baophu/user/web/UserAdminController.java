@@ -45,6 +45,7 @@ class UserAdminController {
 	private final UserService users;
 	private final UnitCodeField unitCodes;
 	private final Flash flash;
+	private final ReformRetie reformRetie;
 
 	@ModelAttribute("roles")
 	Role[] roles() {
@@ -121,6 +122,15 @@ class UserAdminController {
 		users.resetPassword(admin, username, passwordResetForm.getPassword());
 		flash.success(redirect, locale, "user.flash.passwordReset", username);
 		return REDIRECT_EDIT;
+	}
+
+	/** After a reform: users of a closed unit go to the one unit that took its place. */
+	@PostMapping("/retie")
+	String retie(@AuthenticationPrincipal SignedInUser admin, RedirectAttributes redirect, Locale locale) {
+		ReformRetie.Outcome outcome = reformRetie.retie(admin);
+		flash.success(redirect, locale, "user.flash.retied", outcome.retied().size(),
+				outcome.undecided().isEmpty() ? "—" : String.join(", ", outcome.undecided()));
+		return REDIRECT_LIST;
 	}
 
 	@PostMapping("/{username}/unlock")
