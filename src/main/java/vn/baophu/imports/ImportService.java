@@ -67,7 +67,7 @@ public class ImportService {
 	public ImportResult preview(ImportKind kind, String fileName, byte[] content, @Nullable String scopePath,
 			@Nullable LocalDate effective, Locale locale) {
 		Checked checked = check(kind, fileName, content,
-				new ImportContext(scopePath, effective, ImportHistory.checksum(content))).checked();
+				new ImportContext(scopePath, effective, ImportHistory.checksum(content), fileName)).checked();
 		List<Issue> warnings = warnings(ImportHistory.checksum(content), checked, scopePath);
 		return result(kind, checked, warnings, checked.errors().isEmpty() ? checked.rows() : 0, locale);
 	}
@@ -96,7 +96,7 @@ public class ImportService {
 	public ImportResult importFile(ImportKind kind, String fileName, byte[] content, String user,
 			@Nullable String scopePath, @Nullable LocalDate effective, Locale locale) {
 		String checksum = ImportHistory.checksum(content);
-		Read read = check(kind, fileName, content, new ImportContext(scopePath, effective, checksum));
+		Read read = check(kind, fileName, content, new ImportContext(scopePath, effective, checksum, fileName));
 		Checked checked = read.checked();
 		List<Issue> warnings = warnings(checksum, checked, scopePath);
 		int saved = 0;

@@ -81,6 +81,6 @@ class ReformCheck implements KindCheck {
 			notes.add(Issue.of(0, "", "import.reform.userOfClosingUnit", user.username(), unit.name(), unit.code()));
 		}
 		return new Checked(rows.size(), errors, notes,
-				user -> units.applyReform(rows, effective, context.checksum(), "reform", user) > 0 ? rows.size() : 0);
+				user -> units.applyReform(rows, effective, context.checksum(), context.fileName(), user) > 0 ? rows.size() : 0);
 	}
 }

@@ -75,6 +75,76 @@ class PredecessorLinks {
 		return id;
 	}
 
+	void closed(long reformId, Collection<Long> unitIds) {
+		for (Long unitId : unitIds) {
+			jdbc.sql("insert into reform_closed_unit (reform_id, unit_id) values (:reform, :unit)")
+				.param("reform", reformId)
+				.param("unit", unitId)
+				.update();
+		}
+	}
+
+	List<AppliedReform> all() {
+		return jdbc.sql("select id, effective, file_name, applied_by, applied_at from reform order by effective desc, id desc")
+			.query((rs, row) -> new AppliedReform(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3),
+					rs.getString(4), rs.getTimestamp(5).toInstant()))
+			.list();
+	}
+
+	Optional<AppliedReform> find(long id) {
+		return all().stream().filter(reform -> reform.id() == id).findFirst();
+	}
+
+	/** The units this reform formed. */
+	List<Long> formedBy(long reformId) {
+		return jdbc.sql("select distinct unit_id from unit_predecessor where reform_id = :reform")
+			.param("reform", reformId)
+			.query(Long.class)
+			.list();
+	}
+
+	/** The units this reform closed. */
+	List<Long> closedBy(long reformId) {
+		return jdbc.sql("select unit_id from reform_closed_unit where reform_id = :reform")
+			.param("reform", reformId)
+			.query(Long.class)
+			.list();
+	}
+
+	/**
+	 * What keeps the formed units from being removed: figures, denominators, targets or accounts on them,
+	 * or a later reform that formed units from them (table name → count).
+	 */
+	java.util.Map<String, Long> dataOn(Collection<Long> unitIds) {
+		java.util.Map<String, Long> found = new java.util.LinkedHashMap<>();
+		for (String table : List.of("monthly_figures", "denominator", "target")) {
+			long count = jdbc.sql("select count(*) from " + table + " where unit_id in (:ids)")
+				.param("ids", unitIds)
+				.query(Long.class)
+				.single();
+			if (count > 0) {
+				found.put(table, count);
+			}
+		}
+		long users = jdbc.sql("select count(*) from app_user where unit_id in (:ids)").param("ids", unitIds)
+			.query(Long.class).single();
+		if (users > 0) {
+			found.put("app_user", users);
+		}
+		long later = jdbc.sql("select count(*) from unit_predecessor where predecessor_id in (:ids)").param("ids", unitIds)
+			.query(Long.class).single();
+		if (later > 0) {
+			found.put("unit_predecessor", later);
+		}
+		return found;
+	}
+
+	void remove(long reformId) {
+		jdbc.sql("delete from unit_predecessor where reform_id = :reform").param("reform", reformId).update();
+		jdbc.sql("delete from reform_closed_unit where reform_id = :reform").param("reform", reformId).update();
+		jdbc.sql("delete from reform where id = :reform").param("reform", reformId).update();
+	}
+
 	void add(long reformId, Collection<Link> links) {
 		for (Link link : links) {
 			jdbc.sql("""

@@ -79,6 +79,25 @@ public class UnitService {
 		return unit;
 	}
 
+	/** As {@link #requireManageable(String, SignedInUser)} for the unit the code named in that month (null: today). */
+	public UnitRef requireManageable(String code, @Nullable YearMonth period, SignedInUser user) {
+		UnitRef unit = period == null ? require(code) : require(code, period);
+		user.checkCanManage(unit.path());
+		return unit;
+	}
+
+	/**
+	 * As {@link #requireManageable(String, SignedInUser)} for the unit the code named in that year (null:
+	 * today): the one that existed on 1 January, else the one formed during the year.
+	 */
+	public UnitRef requireManageableInYear(String code, @Nullable Integer year, SignedInUser user) {
+		UnitRef unit = year == null ? require(code)
+				: byCodes(List.of(code)).in(code, year).orElseThrow(() -> new UnitNotFoundException(code,
+						YearMonth.of(year, 12), units.findRefsByCode(code)));
+		user.checkCanManage(unit.path());
+		return unit;
+	}
+
 	/** The unit with this code, or {@link UnitNotFoundException} (404). */
 	public UnitRef require(String code) {
 		return findByCode(code).orElseThrow(() -> new UnitNotFoundException(code));
@@ -366,6 +385,7 @@ public class UnitService {
 		Set<String> keptParents = plan.newUnits().stream().map(ReformPlan.NewUnit::parentCode)
 			.filter(Objects::nonNull).collect(Collectors.toSet());
 		closeEmptiedParents(plan.closing().values(), closed, keptParents, effective);
+		links.closed(reformId, closed);
 		// Closed before the new units exist: a kept code may name only one unit on any day.
 		entityManager.flush();
 		Map<String, AdministrativeUnit> formed = new HashMap<>();
@@ -386,6 +406,45 @@ public class UnitService {
 		entityManager.flush();
 		links.add(reformId, newLinks);
 		return formed.size();
+	}
+
+	/** The reforms applied, newest first. */
+	public List<AppliedReform> reforms() {
+		return links.all().stream()
+			.map(reform -> new AppliedReform(reform.id(), reform.effective(), reform.fileName(), reform.appliedBy(),
+					reform.appliedAt(), links.formedBy(reform.id()).size(), links.closedBy(reform.id()).size()))
+			.toList();
+	}
+
+	/**
+	 * Undoes a reform: removes the units it formed and opens again the units it closed. Refused (the
+	 * reasons, table → rows; empty when undone) once anything was entered on a formed unit: figures,
+	 * denominators, targets, accounts, or a later reform built on it.
+	 */
+	@Transactional
+	public Map<String, Long> undoReform(long reformId, SignedInUser user) {
+		checkWholeTree(user, null);
+		PredecessorLinks.AppliedReform reform = links.find(reformId)
+			.orElseThrow(() -> new UnitNotFoundException("reform " + reformId));
+		List<Long> formed = links.formedBy(reformId);
+		Map<String, Long> blocking = formed.isEmpty() ? Map.of() : links.dataOn(formed);
+		if (!blocking.isEmpty()) {
+			return blocking;
+		}
+		List<Long> closed = links.closedBy(reformId);
+		links.remove(reformId);
+		// Deepest first, so that no unit is removed before the units under it.
+		List<AdministrativeUnit> formedUnits = new ArrayList<>(units.findAllById(formed));
+		formedUnits.sort(java.util.Comparator.comparingInt((AdministrativeUnit unit) -> unit.getPath().length()).reversed());
+		formedUnits.forEach(entityManager::remove);
+		entityManager.flush();
+		units.findAllById(closed).forEach(unit -> {
+			if (reform.effective().equals(unit.getClosedFrom())) {
+				unit.closeFrom(null);
+			}
+		});
+		entityManager.flush();
+		return Map.of();
 	}
 
 	/**
@@ -461,10 +520,10 @@ public class UnitService {
 		}
 	}
 
-	private static void checkWholeTree(SignedInUser user, UnitRef unit) {
+	private static void checkWholeTree(SignedInUser user, @Nullable UnitRef unit) {
 		if (!user.isAdministrator() || user.unitId() != null) {
-			throw new AccessDeniedException(user.username() + " may not change the root unit " + unit.code()
-					+ " or move a unit to the root");
+			throw new AccessDeniedException(user.username() + " may not change the root unit "
+					+ (unit == null ? "(a reform)" : unit.code()) + " or move a unit to the root");
 		}
 	}
 

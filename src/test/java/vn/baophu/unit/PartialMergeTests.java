@@ -117,6 +117,26 @@ class PartialMergeTests {
 	}
 
 	@Test
+	void aReformWithNothingOnItsNewUnitsIsUndone() throws Exception {
+		importCsv("reform", REFORM, "?effective=2025-07-01").andExpect(status().isOk());
+		String reforms = mvc.perform(get("/api/v1/reforms").with(admin())).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		long id = com.jayway.jsonpath.JsonPath.parse(reforms).read("$[0].id", Long.class);
+
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/reforms/" + id)
+			.with(admin()))
+			.andExpect(status().isNoContent());
+
+		mvc.perform(get("/api/v1/units/T91/gap-table?period=2025-07").with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.rows", hasSize(5)))
+			.andExpect(jsonPath("$.total.bhyt.population").value(4003));
+		mvc.perform(get("/api/v1/units/R91N1/gap-table?period=2025-07").with(admin())).andExpect(status().isNotFound());
+		// The same file may be applied again.
+		importCsv("reform", REFORM, "?effective=2025-07-01&dryRun=true").andExpect(status().isOk());
+	}
+
+	@Test
 	void sharesOfAnOldUnitMustSumToAHundred() throws Exception {
 		importCsv("reform", """
 				old_code,new_code,new_name,new_type,new_parent_code,share

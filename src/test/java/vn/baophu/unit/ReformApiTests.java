@@ -135,6 +135,21 @@ class ReformApiTests {
 	}
 
 	@Test
+	void aReformWithFiguresOnItsNewUnitsCannotBeUndone() throws Exception {
+		String reforms = mvc.perform(get("/api/v1/reforms").with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].effective").value("2025-07-01"))
+			.andExpect(jsonPath("$[0].formed").value(6))
+			.andReturn().getResponse().getContentAsString();
+		long id = com.jayway.jsonpath.JsonPath.parse(reforms).read("$[0].id", Long.class);
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/reforms/" + id)
+			.with(admin()))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.inUse.monthly_figures").value(5));
+		mvc.perform(get("/api/v1/units/29266/figures/2025-07").with(admin())).andExpect(status().isOk());
+	}
+
+	@Test
 	void onlyAnAdministratorOfTheWholeTreeAppliesAReform() throws Exception {
 		String staff = TestUsers.uniqueName();
 		users.create(staff, "mat-khau-can-bo-tinh", "Cán bộ tỉnh", Role.PROVINCIAL_STAFF, null);

@@ -31,7 +31,7 @@ class MonthClosingController {
 	String close(@PathVariable String code, @PathVariable YearMonth period, @AuthenticationPrincipal SignedInUser user,
 			@RequestHeader(name = "Referer", required = false) String referer, Locale locale,
 			RedirectAttributes redirect) {
-		UnitRef unit = units.requireManageable(code, user);
+		UnitRef unit = units.requireManageable(code, period, user);
 		months.close(unit, period, user.getUsername());
 		flash.success(redirect, locale, "month.closedFlash", unit.name(), period.toString());
 		return back(code, period, referer);
@@ -42,7 +42,7 @@ class MonthClosingController {
 			@AuthenticationPrincipal SignedInUser user,
 			@RequestHeader(name = "Referer", required = false) String referer, Locale locale,
 			RedirectAttributes redirect) {
-		UnitRef unit = units.requireManageable(code, user);
+		UnitRef unit = units.requireManageable(code, period, user);
 		if (reason.isBlank()) {
 			flash.error(redirect, locale, "month.reasonRequired");
 			return back(code, period, referer);

@@ -70,8 +70,10 @@ class YearlySheetController {
 	}
 
 	@ModelAttribute(name = "unit", binding = false)
-	UnitRef unit(@PathVariable String code, @AuthenticationPrincipal SignedInUser user) {
-		return units.requireManageable(code, user);
+	UnitRef unit(@PathVariable String code, @RequestParam(required = false) @Nullable Integer year,
+			@AuthenticationPrincipal SignedInUser user) {
+		// In a reform year a kept code names two units: the one of 1 January.
+		return units.requireManageableInYear(code, year, user);
 	}
 
 	/** The empty form of this grid, which a post is bound on. */
