@@ -10,6 +10,7 @@ import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.baophu.unit.SubtreeSql;
 import vn.baophu.unit.UnitRef;
 
 /** The rows of a data-entry grid: every leaf below a unit, in one statement. */
@@ -19,25 +20,42 @@ class EntryGridQueries {
 
 	private final JdbcClient jdbc;
 
-	/** Leaves below the unit (or the unit itself when it is one) that exist in the month. */
+	/**
+	 * Leaves below the unit (or the unit itself when it is one) that exist at the month's end. Last
+	 * month and the year's denominators of a leaf a reform formed are its predecessors' when it has
+	 * none of its own ({@link SubtreeSql#SOURCES}), so that the checks of a big move still hold.
+	 */
 	List<EntryRow> rows(UnitRef unit, YearMonth period) {
-		return jdbc.sql("""
+		String before = String.join(",\n", SubtreeSql.leafCount("fp", "bhyt", ":previousEnd"),
+				SubtreeSql.leafCount("fp", "bhxh_compulsory", ":previousEnd"),
+				SubtreeSql.leafCount("fp", "bhxh_voluntary", ":previousEnd"),
+				SubtreeSql.leafCount("fp", "bhtn", ":previousEnd"),
+				SubtreeSql.leafDenominator("d", "population", ":yearStart"),
+				SubtreeSql.leafDenominator("d", "labour_force", ":yearStart"));
+		return jdbc.sql(SubtreeSql.LEAVES_OPEN_AT_MONTH_END + SubtreeSql.SOURCES + """
+				, before as (
+				    select s.leaf,
+				""" + before + """
+
+				    from source s
+				    left join monthly_figures fp on fp.unit_id = s.src and fp.period = :previous
+				    left join denominator d on d.unit_id = s.src and d.year = :year
+				    group by s.leaf)
 				select u.id, u.code, u.name, p.name as parent_name,
 				       fc.bhyt, fc.bhxh_compulsory, fc.bhxh_voluntary, fc.bhtn, coalesce(fc.version, -1) as version,
-				       fp.bhyt, fp.bhxh_compulsory, fp.bhxh_voluntary, fp.bhtn,
-				       d.population, d.labour_force
-				from administrative_unit u
+				       round(b.fp_bhyt)::bigint, round(b.fp_bhxh_compulsory)::bigint, round(b.fp_bhxh_voluntary)::bigint,
+				       round(b.fp_bhtn)::bigint, round(b.d_population)::bigint, round(b.d_labour_force)::bigint
+				from leaf l
+				join administrative_unit u on u.id = l.id
 				left join administrative_unit p on p.id = u.parent_id
 				left join monthly_figures fc on fc.unit_id = u.id and fc.period = :now
-				left join monthly_figures fp on fp.unit_id = u.id and fp.period = :previous
-				left join denominator d on d.unit_id = u.id and d.year = :year
-				where u.path like :path || '%'
-				  and not exists (select 1 from administrative_unit c where c.parent_id = u.id)
-				  and (u.closed_from is null or u.closed_from > :monthEnd)
+				left join before b on b.leaf = u.id
 				order by p.path, u.code""")
 			.param("now", Date.valueOf(period.atDay(1)))
 			.param("previous", Date.valueOf(period.minusMonths(1).atDay(1)))
+			.param("previousEnd", Date.valueOf(period.minusMonths(1).atEndOfMonth()))
 			.param("year", period.getYear())
+			.param("yearStart", Date.valueOf(period.atDay(1).withDayOfYear(1)))
 			.param("monthEnd", Date.valueOf(period.atEndOfMonth()))
 			.param("path", unit.path())
 			.query((rs, row) -> new EntryRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),

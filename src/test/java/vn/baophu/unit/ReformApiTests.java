@@ -135,6 +135,19 @@ class ReformApiTests {
 	}
 
 	@Test
+	void theEntryGridShowsTheNewCommunesWithTheirPredecessorsLastMonth() throws Exception {
+		long june = ReformDemoData.MERGES.get("29266").stream().mapToLong(ReformDemoData::juneBhyt).sum();
+		String lastMonth = String.format(java.util.Locale.ROOT, "%,d", june).replace(',', '.');
+		String page = mvc.perform(get("/units/86/entry?period=2025-07")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user(users.loadUserByUsername("admin"))))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		org.assertj.core.api.Assertions.assertThat(page).contains("Xã Càng Long", lastMonth)
+			.doesNotContain("Thị trấn Càng Long");
+	}
+
+	@Test
 	void aReformWithFiguresOnItsNewUnitsCannotBeUndone() throws Exception {
 		String reforms = mvc.perform(get("/api/v1/reforms").with(admin()))
 			.andExpect(status().isOk())
