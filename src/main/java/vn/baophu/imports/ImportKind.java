@@ -14,6 +14,9 @@ public enum ImportKind {
 	FIGURES(List.of("unit_code", "period", "bhyt", "bhxh_bb", "bhxh_tn", "bhtn"), List.of()),
 	/** New user accounts; administrators only (see {@link UsersCheck}). */
 	USERS(List.of("username", "full_name", "role", "unit_code", "password"), List.of()),
+	/** Students insured per school and school year (see {@link SchoolsCheck}). */
+	SCHOOLS(List.of("unit_code", "school", "level", "school_year", "as_of", "students", "insured_other_group",
+			"insured_at_school"), List.of("school_code")),
 	/**
 	 * One (old unit, new unit) pair of an administrative reform, applied on an effective day given
 	 * beside the file; administrators of the whole tree only (see {@link ReformCheck}).

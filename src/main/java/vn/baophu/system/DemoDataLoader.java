@@ -19,7 +19,8 @@ import vn.baophu.imports.ImportService;
 import vn.baophu.unit.UnitService;
 
 /**
- * Loads the Càng Long demo (Kế hoạch 295/KH-BCĐ, figures of 30/06/2023) into an empty embedded
+ * Loads the Càng Long demo (Kế hoạch 295/KH-BCĐ, figures of 30/06/2023, and its appendix of students'
+ * health insurance per school) into an empty embedded
  * database, through the same import checks as any user file. Never runs against a real server.
  */
 @Component
@@ -48,6 +49,8 @@ class DemoDataLoader implements StartupStep {
 		load(ImportKind.DENOMINATORS, "denominators.csv");
 		load(ImportKind.TARGETS, "targets.csv");
 		load(ImportKind.FIGURES, "figures.csv");
+		// The plan's appendix: its 45 schools, all under the district (it gives no commune per school).
+		load(ImportKind.SCHOOLS, "schools.csv");
 		log.info("Loaded the Càng Long demo data");
 	}
 
