@@ -63,6 +63,18 @@ public class ReportExports {
 				renderPdf(tables));
 	}
 
+	/** Tables another module lays out (the schools' appendix) as one workbook in the same layout. */
+	public ExportFile workbook(String baseName, String documentTitle, List<ExportTable> tables, Locale locale) {
+		ExportFormats formats = new ExportFormats(messages, locale);
+		return new ExportFile(baseName + ".xlsx", XLSX, new XlsxWriter(formats).write(documentTitle, tables));
+	}
+
+	/** As {@link #workbook} as one PDF, each table from a new page. */
+	public ExportFile pdf(String baseName, String documentTitle, List<ExportTable> tables, Locale locale) {
+		return new ExportFile(baseName + ".pdf", PDF,
+				renderPdf(new Tables(new ExportFormats(messages, locale), documentTitle, tables)));
+	}
+
 	private Tables gapTables(UnitRef unit, YearMonth period, List<TableKind> kinds, Locale locale) {
 		ExportFormats formats = new ExportFormats(messages, locale);
 		GapTable table = gapTables.gapTable(unit, period);
