@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,8 +22,9 @@ import vn.baophu.imports.ImportService;
 import vn.baophu.unit.UnitService;
 
 /**
- * Loads the Càng Long demo (Kế hoạch 295/KH-BCĐ, figures of 30/06/2023) into an empty embedded
- * database, through the same import checks as any user file. Never runs against a real server.
+ * Loads the Càng Long demo (figures of 30/06/2023, and the tasks of Kế hoạch 295/KH-BCĐ kept under Huyện
+ * Càng Long) into an empty embedded database, through the same import checks as any user file. Never
+ * runs against a real server.
  */
 @Component
 @Order(2)
@@ -32,6 +34,7 @@ class DemoDataLoader implements StartupStep {
 	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 	private static final String REFORM_FILE = "reform-2025-07-01.csv";
 	private static final LocalDate REFORM_DAY = LocalDate.of(2025, 7, 1);
+	private static final String TASKS_UNIT = "844";
 
 	private final ImportService imports;
 	private final UnitService units;
@@ -64,11 +67,17 @@ class DemoDataLoader implements StartupStep {
 				throw new IllegalStateException("Demo file " + REFORM_FILE + " was refused: " + result.errors());
 			}
 		}
+		// The plan's file names no unit_code: its directive is kept under the district it is imported into.
+		load(ImportKind.TASKS, "tasks.csv", units.require(TASKS_UNIT).path());
 		log.info("Loaded the Càng Long demo data");
 	}
 
 	private void load(ImportKind kind, String file) {
-		ImportResult result = imports.importFile(kind, file, read("demo/" + file), "demo", Locale.ROOT);
+		load(kind, file, null);
+	}
+
+	private void load(ImportKind kind, String file, @Nullable String scopePath) {
+		ImportResult result = imports.importFile(kind, file, read("demo/" + file), "demo", scopePath, Locale.ROOT);
 		if (!result.saved()) {
 			throw new IllegalStateException("Demo file " + file + " was refused: " + result.errors());
 		}
