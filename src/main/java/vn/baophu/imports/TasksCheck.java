@@ -19,6 +19,7 @@ import vn.baophu.task.TaskInput;
 import vn.baophu.task.TaskInputException.Problem;
 import vn.baophu.unit.UnitRef;
 import vn.baophu.unit.UnitService;
+import vn.baophu.unit.UnitsByCode;
 
 /**
  * tasks: {@code directive_number,directive_date,issuer,directive_kind,directive_title,assignee,task,
@@ -68,7 +69,8 @@ class TasksCheck implements KindCheck {
 	Read read(Table table, @Nullable UnitRef importedInto) {
 		Set<String> codes = new HashSet<>(table.values("unit_code"));
 		codes.addAll(table.values("assignee_unit_code"));
-		Map<String, UnitRef> known = units.findByCodes(codes);
+		UnitsByCode versions = units.byCodes(codes);
+		Map<String, UnitRef> known = versions.current();
 		List<Issue> errors = new ArrayList<>();
 		Map<String, TaskFiles.Line> directives = new HashMap<>();
 		Map<String, Integer> taskRows = new HashMap<>();
@@ -91,7 +93,7 @@ class TasksCheck implements KindCheck {
 			List<Problem> problems = new ArrayList<>();
 			TaskFiles.Line line = tasks.read(row.number(), unit, new DirectiveInput(row.cell("directive_number"),
 					row.cell("directive_date"), row.cell("issuer"), row.cell("directive_kind"), row.cell("directive_title")),
-					input, known, problems);
+					input, versions, problems);
 			// A unit's problem reads as a cell's ("không có đơn vị mã…"), not as the page's sentence.
 			problems.forEach(problem -> check.error(column(problem.field()), problem.field().equals("assigneeUnit")
 					? problem.key().replace("task.form.", "task.import.error.") : problem.key(), problem.args().toArray()));

@@ -3,6 +3,7 @@ package vn.baophu.task;
 import lombok.RequiredArgsConstructor;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.baophu.task.TaskInputException.Problem;
 import vn.baophu.unit.UnitRef;
+import vn.baophu.unit.UnitsByCode;
 
 /**
  * The task module's side of a task file, which the imports module reads: each row is a directive and
@@ -44,15 +46,19 @@ public class TaskFiles {
 	/**
 	 * The row for a directive kept under {@code unit}, or null with a problem (by the field names of
 	 * {@link DirectiveInput} and {@link TaskInput}) for each rule it breaks; the task is checked even
-	 * when the directive is not. {@code known}: the assignee units by code, looked up once for the file.
+	 * when the directive is not. {@code units}: every unit the file's codes have named, looked up once;
+	 * an assignee code names the unit it named when the directive was issued (a reform may have given
+	 * the code to another unit since), else the one it names today.
 	 */
-	public @Nullable Line read(int row, UnitRef unit, DirectiveInput directive, TaskInput task,
-			Map<String, UnitRef> known, List<Problem> problems) {
+	public @Nullable Line read(int row, UnitRef unit, DirectiveInput directive, TaskInput task, UnitsByCode units,
+			List<Problem> problems) {
 		List<Problem> found = new ArrayList<>();
 		DirectiveDraft draft = DirectiveService.read(directive, found);
 		// Without a readable date the task's cycles have no start; its draft is then never used.
 		LocalDate start = draft == null ? LocalDate.EPOCH : draft.issued().startsOn();
-		TaskDraft taskDraft = rules.read(task, unit, start, known, found);
+		YearMonth issued = YearMonth.from(start);
+		TaskDraft taskDraft = rules.read(task, unit, start,
+				code -> units.at(code, issued).or(() -> units.current(code)), found);
 		problems.addAll(found);
 		return draft == null || taskDraft == null ? null : new Line(row, unit, draft, taskDraft);
 	}

@@ -5,7 +5,6 @@ import lombok.RequiredArgsConstructor;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -63,12 +62,12 @@ class TaskRules {
 
 	/**
 	 * As {@link #check} for a row of a task file: a task of a directive kept under {@code unit} whose
-	 * cycles count from {@code start}, with the assignee units already looked up (the whole file's at
-	 * once); the draft, or null with a problem for each rule broken.
+	 * cycles count from {@code start}, its assignee unit found by {@code unitByCode}; the draft, or null
+	 * with a problem for each rule broken.
 	 */
-	@Nullable TaskDraft read(TaskInput input, UnitRef unit, LocalDate start, Map<String, UnitRef> known,
-			List<Problem> problems) {
-		return read(input, unit.path(), unit.name(), start, null, code -> Optional.ofNullable(known.get(code)), problems);
+	@Nullable TaskDraft read(TaskInput input, UnitRef unit, LocalDate start,
+			Function<String, Optional<UnitRef>> unitByCode, List<Problem> problems) {
+		return read(input, unit.path(), unit.name(), start, null, unitByCode, problems);
 	}
 
 	private @Nullable TaskDraft read(TaskInput input, DirectiveView directive, @Nullable SignedInUser user,
