@@ -21,7 +21,13 @@ public enum ImportKind {
 	 * One (old unit, new unit) pair of an administrative reform, applied on an effective day given
 	 * beside the file; administrators of the whole tree only (see {@link ReformCheck}).
 	 */
-	REFORM(List.of("old_code", "new_code", "new_name", "new_type"), List.of("new_parent_code", "share"));
+	REFORM(List.of("old_code", "new_code", "new_name", "new_type"), List.of("new_parent_code", "share")),
+	/**
+	 * Directives and their tasks, each directive kept under the row's unit or the unit the file is
+	 * imported into; the rules of a task are the task module's (see {@link TasksCheck}).
+	 */
+	TASKS(List.of("directive_number", "directive_date", "issuer", "directive_kind", "directive_title", "assignee", "task",
+			"recurrence", "due"), List.of("assignee_unit_code", "unit_code"));
 
 	private final List<String> requiredColumns;
 	private final List<String> optionalColumns;

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.baophu.shared.VietnameseNumbers;
 
 /**
- * Imports units, denominators, targets and figures from CSV or .xlsx. Every row is checked before
+ * Imports units, denominators, targets, figures, users, reforms and tasks from CSV or .xlsx. Every row is checked before
  * anything is saved; a file with any error saves nothing, a file without saves every row in one
  * transaction, and a row whose key is already saved replaces it. Every import (not a preview) is
  * recorded in the import history; a file already imported and saved gets a warning saying when and
@@ -160,11 +160,12 @@ public class ImportService {
 		List<Issue> errors = new ArrayList<>(checked.errors());
 		errors.addAll(refused);
 		errors.sort(java.util.Comparator.comparingInt(Issue::row));
-		return new Read(rows, new Checked(checked.rows(), errors, checked.warnings(), checked.saver()));
+		return new Read(rows, new Checked(checked.rows(), errors, checked.warnings(), checked.saver(), checked.totals()));
 	}
 
 	private ImportResult result(ImportKind kind, Checked checked, List<Issue> warnings, int imported, Locale locale) {
-		return new ImportResult(kind, imported, words(checked.errors(), locale), words(warnings, locale));
+		return new ImportResult(kind, imported, words(checked.errors(), locale), words(warnings, locale),
+				checked.totals());
 	}
 
 	private List<ImportProblem> words(List<Issue> issues, Locale locale) {

@@ -14,12 +14,12 @@ import java.util.Set;
  * blank; header names are compared in lower case with spaces as underscores, so "Unit code" is
  * {@code unit_code}. Blank rows are skipped; row numbers stay those of the file.
  */
-public record Table(int headerRow, Set<String> columns, List<Row> rows) {
+record Table(int headerRow, Set<String> columns, List<Row> rows) {
 
 	/** One data row: its number in the file and its cells (trimmed; "" when empty or absent). */
-	public record Row(int number, Map<String, String> cells) {
+	record Row(int number, Map<String, String> cells) {
 
-		public String cell(String column) {
+		String cell(String column) {
 			return cells.getOrDefault(column, "");
 		}
 	}
@@ -53,12 +53,12 @@ public record Table(int headerRow, Set<String> columns, List<Row> rows) {
 	}
 
 	/** The required columns the header lacks, in the given order. */
-	public List<String> missing(Collection<String> required) {
+	List<String> missing(Collection<String> required) {
 		return required.stream().filter(column -> !columns.contains(column)).toList();
 	}
 
 	/** The distinct non-empty values of a column, e.g. every unit code, for one lookup query. */
-	public Set<String> values(String column) {
+	Set<String> values(String column) {
 		Set<String> values = new LinkedHashSet<>();
 		rows.forEach(row -> {
 			if (!row.cell(column).isEmpty()) {

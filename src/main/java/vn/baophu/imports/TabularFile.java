@@ -17,10 +17,9 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Reads an uploaded file into a {@link Table}: .xlsx (first sheet, see {@link XlsxRows}) or CSV
  * (UTF-8 with or without a byte order mark, comma separated, or semicolon separated when the header
- * has semicolons and no comma, as some spreadsheet programs write it). Public: the task import reads
- * its files through it too.
+ * has semicolons and no comma, as some spreadsheet programs write it).
  */
-public final class TabularFile {
+final class TabularFile {
 
 	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
 	private static final byte[] OLE2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0 };
@@ -29,7 +28,7 @@ public final class TabularFile {
 	}
 
 	/** @throws UnreadableFileException when the file is neither readable CSV nor .xlsx */
-	public static Table read(String fileName, byte[] content) {
+	static Table read(String fileName, byte[] content) {
 		String name = fileName.toLowerCase(Locale.ROOT);
 		if (startsWith(content, ZIP) || name.endsWith(".xlsx")) {
 			return Table.of(XlsxRows.read(content));

@@ -3,7 +3,7 @@ package vn.baophu.imports;
 import java.util.List;
 
 /** The file is not a CSV or .xlsx we can read, or exceeds a {@link FileLimits} limit; carries the issue saying why. */
-public class UnreadableFileException extends RuntimeException {
+class UnreadableFileException extends RuntimeException {
 
 	private final transient Issue issue;
 
@@ -20,15 +20,5 @@ public class UnreadableFileException extends RuntimeException {
 
 	Issue issue() {
 		return issue;
-	}
-
-	/** The message key (of the imports bundle) saying why. */
-	public String key() {
-		return issue.key();
-	}
-
-	/** The key's arguments. */
-	public List<Object> args() {
-		return issue.args();
 	}
 }

@@ -20,8 +20,8 @@ import vn.baophu.unit.UnitService;
 /**
  * Adds the reform of 1/7/2025 (QĐ 19/2025/QĐ-TTg) to the demo: its 14 communes become five communes
  * of Tỉnh Vĩnh Long (86). Units only, since no published source gives their figures after it. Runs
- * after the demo's tasks ({@code @Order(3)}), which are the district's of 2023, once, while Huyện
- * Càng Long still exists in June 2025 and Vĩnh Long does not.
+ * after the rest of the demo ({@code @Order(2)}, whose tasks are the district's of 2023), once, while
+ * Huyện Càng Long still exists in June 2025 and Vĩnh Long does not.
  */
 @Component
 @Order(4)

@@ -80,7 +80,7 @@ public class DirectiveService {
 		return save(unit, draft, user.username());
 	}
 
-	/** Saves without a permission check: for the task import, which checked them. */
+	/** Saves without a permission check: for a task file ({@link TaskFiles}), whose import checked them. */
 	@Transactional
 	long save(UnitRef unit, DirectiveDraft draft, String user) {
 		Directive directive = directives.saveAndFlush(new Directive(unit.id(), draft, user, today.now()));

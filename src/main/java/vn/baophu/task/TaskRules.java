@@ -5,6 +5,8 @@ import lombok.RequiredArgsConstructor;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -58,14 +60,30 @@ class TaskRules {
 		return null;
 	}
 
+	/**
+	 * As {@link #check} for a row of a task file: a task of a directive kept under {@code unit} whose
+	 * cycles count from {@code start}, its assignee unit found by {@code unitByCode}; the draft, or null
+	 * with a problem for each rule broken.
+	 */
+	@Nullable TaskDraft read(TaskInput input, UnitRef unit, LocalDate start,
+			Function<String, Optional<UnitRef>> unitByCode, List<Problem> problems) {
+		return read(input, unit.path(), unit.name(), start, null, unitByCode, problems);
+	}
+
 	private @Nullable TaskDraft read(TaskInput input, DirectiveView directive, @Nullable SignedInUser user,
 			List<Problem> problems) {
+		return read(input, directive.unitPath(), directive.unitName(), directive.issued().startsOn(), user,
+				units::findByCode, problems);
+	}
+
+	private @Nullable TaskDraft read(TaskInput input, String scopePath, String scopeName, LocalDate directiveStart,
+			@Nullable SignedInUser user, Function<String, Optional<UnitRef>> unitByCode, List<Problem> problems) {
 		String name = blank(input.assignee()) ? null : input.assignee().strip();
 		String code = blank(input.assigneeUnit()) ? null : input.assigneeUnit().strip();
 		UnitRef unit = null;
 		if (code != null) {
-			unit = units.findByCode(code).orElse(null);
-			Problem problem = unitProblem(unit, code, directive.unitPath(), directive.unitName(), user);
+			unit = unitByCode.apply(code).orElse(null);
+			Problem problem = unitProblem(unit, code, scopePath, scopeName, user);
 			if (problem != null) {
 				problems.add(problem);
 			}
@@ -80,7 +98,7 @@ class TaskRules {
 		catch (DeadlineText.BadDeadline ex) {
 			problems.add(Problem.of(ex.field(), ex.key(), ex.value()));
 		}
-		LocalDate start = input.startsOn() != null ? input.startsOn() : directive.issued().startsOn();
+		LocalDate start = input.startsOn() != null ? input.startsOn() : directiveStart;
 		if (input.endsOn() != null && input.endsOn().isBefore(start)) {
 			problems.add(Problem.of("endsOn", "task.form.endBeforeStart"));
 		}

@@ -6,6 +6,6 @@
  * measures their progress ({@link vn.baophu.task.AllocationMeasure}). The reporting deadline's defaults
  * ({@link vn.baophu.task.TaskSettings}) serve the timeliness module too.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"deadline", "imports", "shared", "unit", "user"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"deadline", "shared", "unit", "user"})
 @org.jspecify.annotations.NullMarked
 package vn.baophu.task;

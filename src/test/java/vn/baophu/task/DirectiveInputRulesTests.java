@@ -16,7 +16,7 @@ import static vn.baophu.task.TaskUsers.ADMIN;
 
 /**
  * The rules of a directive's input live in the service ({@link DirectiveService#check}) and hold alike on
- * the page, in the API and in a task file (the file's are in {@link TaskCsvTest}).
+ * the page, in the API and in a task file (the file's are in {@link vn.baophu.imports.TaskImportTests}).
  */
 @BaophuTest
 @Transactional

@@ -1,8 +1,6 @@
 package vn.baophu.task;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,7 +8,6 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
-import vn.baophu.imports.ImportProblem;
 import vn.baophu.support.BaophuTest;
 import vn.baophu.unit.UnitService;
 
@@ -47,9 +44,6 @@ class TaskInputRulesTests {
 
 	@Autowired
 	TaskService tasks;
-
-	@Autowired
-	TaskImportService imports;
 
 	private long plan295() {
 		return directives.directivesUnder(units.require("844"), ADMIN).stream()
@@ -115,17 +109,4 @@ class TaskInputRulesTests {
 			.andExpect(jsonPath("$.field").value("endsOn"));
 	}
 
-	@Test
-	void aTaskFileIsHeldToTheSameUnitRule() {
-		String csv = """
-				directive_number,directive_date,issuer,directive_kind,directive_title,assignee,assignee_unit_code,task,recurrence,due
-				9/KH,31/07/2023,UBND,kế hoạch,Kế hoạch Z,Tỉnh,84,Việc 1,none,31/12/2023
-				9/KH,31/07/2023,UBND,kế hoạch,Kế hoạch Z,Xã,99999,Việc 2,none,31/12/2023
-				""";
-		TaskImportResult result = imports.preview(units.require("844"), csv.getBytes(StandardCharsets.UTF_8), ADMIN,
-				Locale.forLanguageTag("vi-VN"));
-		assertThat(result.errors()).extracting(ImportProblem::message).containsExactly(
-				"Dòng 2, cột assignee_unit_code: đơn vị 84 không thuộc Huyện Càng Long.",
-				"Dòng 3, cột assignee_unit_code: không có đơn vị mã 99999.");
-	}
 }

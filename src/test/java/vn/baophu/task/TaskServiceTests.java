@@ -1,20 +1,14 @@
 package vn.baophu.task;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 import vn.baophu.deadline.Deadline;
 import vn.baophu.deadline.Recurrence;
-import vn.baophu.imports.ImportProblem;
 import vn.baophu.support.BaophuTest;
 import vn.baophu.unit.UnitRef;
 import vn.baophu.unit.UnitService;
@@ -29,8 +23,6 @@ import static vn.baophu.task.TaskUsers.ADMIN;
 @BaophuTest
 class TaskServiceTests {
 
-	private static final Locale VI = Locale.forLanguageTag("vi-VN");
-
 	@Autowired
 	UnitService units;
 
@@ -43,9 +35,6 @@ class TaskServiceTests {
 	@Autowired
 	TaskBoardService boards;
 
-	@Autowired
-	TaskImportService imports;
-
 	private UnitRef district() {
 		return units.require("844");
 	}
@@ -55,12 +44,6 @@ class TaskServiceTests {
 			.filter(d -> d.number().equals("295/KH-BCĐ"))
 			.findFirst()
 			.orElseThrow();
-	}
-
-	private static byte[] demoFile() throws IOException {
-		try (InputStream in = new ClassPathResource("demo/tasks.csv").getInputStream()) {
-			return in.readAllBytes();
-		}
 	}
 
 	@Test
@@ -95,17 +78,6 @@ class TaskServiceTests {
 		assertThat(huyenHoi.all()).extracting(TaskView::assigneeName).containsExactly("UBND xã Huyền Hội");
 		Board filtered = boards.board(district(), new BoardFilter("huyen hoi", null), ADMIN, LocalDate.of(2023, 8, 1));
 		assertThat(filtered.all()).extracting(TaskView::assigneeUnitCode).containsExactly("29278");
-	}
-
-	@Test
-	void importingTheSameFileAgainChangesNothing() throws IOException {
-		TaskImportResult again = imports.importFile(district(), demoFile(), ADMIN, VI);
-		assertThat(again.saved()).isTrue();
-		assertThat(again.tasks()).isEqualTo(8);
-		assertThat(directives.directivesUnder(district(), ADMIN)).filteredOn(d -> d.number().equals("295/KH-BCĐ"))
-			.singleElement()
-			.extracting(DirectiveView::tasks)
-			.isEqualTo(8);
 	}
 
 	@Test
@@ -176,26 +148,6 @@ class TaskServiceTests {
 				DirectiveKind.CHI_THI, "x"), leader)).isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> tasks.add(plan295().id(), oneOff("x", "y", LocalDate.of(2023, 9, 1)), official))
 			.isInstanceOf(AccessDeniedException.class);
-	}
-
-	@Test
-	void aFileWithUnknownOrOutsideUnitsSavesNothingAndNamesRowAndField() {
-		String csv = """
-				directive_number,directive_date,issuer,directive_kind,directive_title,assignee,assignee_unit_code,task,recurrence,due
-				7/KH,01/08/2023,UBND xã,kế hoạch,Kế hoạch xã,Ấp 1,99999,Việc 1,none,31/12/2023
-				7/KH,01/08/2023,UBND xã,kế hoạch,Kế hoạch xã,UBND xã Huyền Hội,29278,Việc 2,none,31/12/2023
-				7/KH,01/08/2023,UBND xã,kế hoạch,Kế hoạch xã,Ấp 2,,Việc 3,monthly,ngày 40
-				""";
-		UnitRef town = units.require("29266");
-		TaskImportResult result = imports.importFile(town, csv.getBytes(StandardCharsets.UTF_8), ADMIN, VI);
-		assertThat(result.saved()).isFalse();
-		assertThat(result.errors()).extracting(ImportProblem::message).containsExactly(
-				"Dòng 2, cột assignee_unit_code: không có đơn vị mã 99999.",
-				"Dòng 3, cột assignee_unit_code: đơn vị 29278 không thuộc Thị trấn Càng Long.",
-				"Dòng 4, cột due: hạn \"ngày 40\" phải là ngày từ 1 đến 31, hoặc last.");
-		assertThat(directives.directivesUnder(town, ADMIN)).isEmpty();
-		assertThat(imports.importFile(town, csv.getBytes(StandardCharsets.UTF_8), ADMIN, Locale.ENGLISH).errors().get(0)
-			.message()).isEqualTo("Row 2, column assignee_unit_code: there is no unit 99999.");
 	}
 
 	private static TaskDraft oneOff(String assignee, String description, LocalDate due) {

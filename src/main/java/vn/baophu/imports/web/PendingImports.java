@@ -19,8 +19,16 @@ import vn.baophu.shared.PendingUploads;
 @Component
 class PendingImports {
 
-	/** {@code effective}: a reform's day (null for other kinds). */
-	record PendingImport(ImportKind kind, String fileName, byte[] content, java.time.@Nullable LocalDate effective) {
+	/**
+	 * {@code effective}: a reform's day (null for other kinds); {@code scopePath}: the subtree it was
+	 * previewed in when that is not the user's (a task file's unit), else null.
+	 */
+	record PendingImport(ImportKind kind, String fileName, byte[] content, java.time.@Nullable LocalDate effective,
+			@Nullable String scopePath) {
+
+		PendingImport(ImportKind kind, String fileName, byte[] content, java.time.@Nullable LocalDate effective) {
+			this(kind, fileName, content, effective, null);
+		}
 	}
 
 	private final PendingUploads<PendingImport> kept;

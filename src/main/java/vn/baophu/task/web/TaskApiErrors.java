@@ -15,8 +15,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import vn.baophu.task.TaskInputException;
 
 /** Bad input to the task API: 400 with the field and what is wrong. */
-@RestControllerAdvice(assignableTypes = { TaskApiController.class, DirectiveApiController.class,
-		TaskImportApiController.class })
+@RestControllerAdvice(assignableTypes = { TaskApiController.class, DirectiveApiController.class })
 @RequiredArgsConstructor
 class TaskApiErrors {
 
