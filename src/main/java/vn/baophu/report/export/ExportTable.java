@@ -1,5 +1,6 @@
 package vn.baophu.report.export;
 
+import org.springframework.modulith.NamedInterface;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,7 @@ import vn.baophu.shared.VietnameseNumbers;
  * @param extra a row under the total (what the lagging units still owe), or null
  * @param notes footnotes: how to read the table and where its numbers come from
  */
+@NamedInterface("exports")
 public record ExportTable(String sheetName, String title, String subtitle, List<String> intro, List<Column> columns,
 		List<Row> rows, @Nullable Row total, @Nullable Row extra, List<String> notes) {
 

@@ -1,5 +1,6 @@
 package vn.baophu.report.export;
 
+import org.springframework.modulith.NamedInterface;
 import lombok.RequiredArgsConstructor;
 
 import java.time.YearMonth;
@@ -22,6 +23,7 @@ import vn.baophu.unit.UnitRef;
  */
 @Service
 @RequiredArgsConstructor
+@NamedInterface("exports")
 public class ReportExports {
 
 	/** The template the tables are rendered with for PDF. */
