@@ -17,6 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.baophu.report.GapRow;
 import vn.baophu.report.GapTable;
 import vn.baophu.report.GapTableService;
+import vn.baophu.school.SchoolRow;
+import vn.baophu.school.SchoolService;
+import vn.baophu.school.SchoolTable;
+import vn.baophu.school.SchoolYear;
 import vn.baophu.shared.VietnamTime;
 import vn.baophu.deadline.Deadline;
 import vn.baophu.task.DirectiveService;
@@ -45,6 +49,7 @@ public class AllocationService {
 	private final TaskService tasks;
 	private final DirectiveService directives;
 	private final AllocationTexts texts;
+	private final SchoolService schools;
 	private final Clock clock;
 
 	/** The allocation made, and the children left out because they were allocated before. */
@@ -97,6 +102,32 @@ public class AllocationService {
 					onlyAllocated(line.baseline(), line.remaining()), user));
 		}
 		return new Outcome(created, skipped);
+	}
+
+	/**
+	 * From a unit's appendix of students' BHYT: one task per school below 100 % ("Vận động 60 học sinh
+	 * còn lại tham gia BHYT"), assigned to the school by name and to the unit it sits in, under a directive.
+	 */
+	@Transactional
+	public List<Long> allocateSchools(UnitRef unit, SchoolYear schoolYear, long directiveId, LocalDate dueOn,
+			SignedInUser user, Locale locale) {
+		user.checkCanManage(unit.path());
+		DirectiveView directive = directives.directive(directiveId, user);
+		if (!TaskPermissions.canManage(user, directive) || !unit.path().startsWith(directive.unitPath())) {
+			throw new AccessDeniedException("Directive " + directiveId + " cannot allocate below " + unit.code());
+		}
+		SchoolTable table = schools.table(unit, schoolYear);
+		java.util.Map<String, UnitRef> schoolUnits = units.findByCodes(
+				table.behind().stream().map(SchoolRow::unitCode).filter(java.util.Objects::nonNull).distinct().toList());
+		LocalDate today = VietnamTime.today(clock);
+		List<Long> created = new ArrayList<>();
+		for (SchoolRow row : table.behind()) {
+			UnitRef schoolUnit = schoolUnits.get(row.unitCode());
+			TaskDraft draft = new TaskDraft(row.school(), schoolUnit == null ? null : schoolUnit.id(),
+					texts.schoolDescription(row.remaining(), locale), new Deadline.OnDate(dueOn), today, null);
+			created.add(tasks.add(directiveId, draft, user));
+		}
+		return created;
 	}
 
 	/** Participants per scheme in the row's month; null where missing. */

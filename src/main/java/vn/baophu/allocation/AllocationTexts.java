@@ -31,6 +31,12 @@ class AllocationTexts {
 		return messages.getMessage("task.allocation.assignee", new Object[] { name, lowered }, locale);
 	}
 
+	/** "Vận động 60 học sinh còn lại tham gia BHYT". */
+	String schoolDescription(long remaining, Locale locale) {
+		return messages.getMessage("task.allocation.school",
+				new Object[] { vn.baophu.shared.VietnameseNumbers.people(remaining, locale) }, locale);
+	}
+
 	String description(SchemeCounts people, LocalDate dueOn, Locale locale) {
 		List<String> parts = new ArrayList<>();
 		part(parts, "BHYT", people.bhyt(), locale);

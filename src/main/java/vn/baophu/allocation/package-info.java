@@ -4,6 +4,6 @@
  * module's API), and each allocation task's progress measured against the figures that came in since
  * ({@link vn.baophu.task.AllocationMeasure}, which the task module shows with its tasks).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"coverage", "deadline", "figures", "report", "shared", "task", "unit", "user"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"coverage", "deadline", "figures", "report", "school", "shared", "task", "unit", "user"})
 @org.jspecify.annotations.NullMarked
 package vn.baophu.allocation;

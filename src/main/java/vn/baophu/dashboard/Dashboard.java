@@ -17,7 +17,8 @@ import vn.baophu.unit.UnitRef;
  * @param settings the thresholds the colours and warnings were computed with
  */
 public record Dashboard(UnitRef unit, List<UnitRef> lineage, YearMonth period, List<Card> cards, Trend trend,
-		List<RankedUnit> ranking, List<Warning> warnings, DashboardSettings settings) {
+		List<RankedUnit> ranking, List<Warning> warnings, DashboardSettings settings,
+		vn.baophu.school.@org.jspecify.annotations.Nullable SchoolTable students) {
 
 	/** The indicators, in the order of the cards. */
 	public List<Indicator> indicators() {

@@ -29,6 +29,7 @@ public class DashboardService {
 
 	private final GapTableService gapTables;
 	private final DashboardQueries queries;
+	private final vn.baophu.school.SchoolService schools;
 	private final DashboardSettings settings;
 
 	/** The month a dashboard opens on when none is asked for: the newest with figures. */
@@ -61,6 +62,6 @@ public class DashboardService {
 		List<String> keys = leaf ? List.of(DashboardQueries.TOTAL) : watched.stream().map(GapRows::key).toList();
 		return new Dashboard(unit, table.lineage(), period, List.copyOf(cards), new Trend(period.getYear(), List.copyOf(series)),
 				Ranking.of(table.rows(), history, month, settings), Warnings.of(watched, keys, history, month, settings),
-				settings);
+				settings, schools.latestSchoolYear(unit).map(year -> schools.table(unit, year)).orElse(null));
 	}
 }

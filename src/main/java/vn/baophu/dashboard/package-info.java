@@ -5,6 +5,6 @@
  * month's numbers come from the gap table (so both always agree); the trend is one SQL aggregate per
  * table over the subtree, and every rate is computed by the coverage core. Read live, never cached.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"coverage", "report", "report :: pdf", "shared", "task", "timeliness", "unit", "user"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"coverage", "report", "report :: pdf", "school", "shared", "task", "timeliness", "unit", "user"})
 @org.jspecify.annotations.NullMarked
 package vn.baophu.dashboard;

@@ -40,6 +40,9 @@ class DashboardServiceTests {
 	DashboardQueries queries;
 
 	@Autowired
+	vn.baophu.school.SchoolService schools;
+
+	@Autowired
 	DashboardSettings settings;
 
 	@Test
@@ -191,9 +194,9 @@ class DashboardServiceTests {
 
 	@Test
 	void theDropThresholdIsASetting() {
-		DashboardService lenient = new DashboardService(gapTables, queries,
+		DashboardService lenient = new DashboardService(gapTables, queries, schools,
 				new DashboardSettings(new BigDecimal("6.00"), settings.slightlyBehindBand(), 3));
-		DashboardService strict = new DashboardService(gapTables, queries,
+		DashboardService strict = new DashboardService(gapTables, queries, schools,
 				new DashboardSettings(new BigDecimal("5.93"), settings.slightlyBehindBand(), 3));
 
 		assertThat(lenient.dashboard(units.require("844"), JUNE).warnings()).isEmpty();

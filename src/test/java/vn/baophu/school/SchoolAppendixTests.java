@@ -79,6 +79,43 @@ class SchoolAppendixTests {
 	}
 
 	@Test
+	void theDashboardHasTheStudentsCardWithTheSchoolsBelowAHundred() throws Exception {
+		long behind = published().stream().filter(row -> row.remaining() > 0).count();
+		mvc.perform(get("/api/v1/units/844/dashboard?period=2023-06").with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.students.schoolYear").value("2022-2023"))
+			.andExpect(jsonPath("$.students.rate").value(99.45))
+			.andExpect(jsonPath("$.students.remaining").value(147))
+			.andExpect(jsonPath("$.students.behind", hasSize((int) behind)))
+			.andExpect(jsonPath("$.students.behind[0].school").value("Trường TH Bình Phú A"))
+			.andExpect(jsonPath("$.students.behind[0].remaining").value(60))
+			.andExpect(jsonPath("$.students.behind[0].rate").value(93.40));
+		mvc.perform(get("/units/844/dashboard?period=2023-06").with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(containsString("Trường TH Bình Phú A: 93,40%, còn 60 em")));
+	}
+
+	@Test
+	@Transactional
+	void eachSchoolBelowAHundredGetsATaskUnderTheDirective() throws Exception {
+		String directives = mvc.perform(get("/api/v1/units/844/directives").with(admin()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		long directive = ((Number) JsonPath.read(directives, "$[0].id")).longValue();
+		long behind = published().stream().filter(row -> row.remaining() > 0).count();
+
+		mvc.perform(post("/api/v1/units/844/schools/allocation").with(admin()).contentType("application/json")
+			.content("{\"schoolYear\": \"2022-2023\", \"directiveId\": " + directive + "}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.created", hasSize((int) behind)));
+		String board = mvc.perform(get("/api/v1/units/844/tasks").with(admin()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		List<String> descriptions = JsonPath.read(board,
+				"$.all[?(@.assignee == 'Trường TH Bình Phú A')].description");
+		assertThat(descriptions).contains("Vận động 60 học sinh còn lại tham gia BHYT");
+	}
+
+	@Test
 	@Transactional
 	void badRowsAreRefusedRowByRowAndNothingIsSaved() throws Exception {
 		mvc.perform(post("/api/v1/import/schools").with(admin()).contentType("text/csv").content("""

@@ -67,6 +67,25 @@ class PlanningApiController {
 		return ResponseEntity.status(HttpStatus.CREATED).body(new AllocationJson(outcome.created(), outcome.skippedCodes()));
 	}
 
+	record SchoolAllocationInput(@Nullable String schoolYear, @Nullable Long directiveId, @Nullable LocalDate dueOn) {
+	}
+
+	@PostMapping("/api/v1/units/{code}/schools/allocation")
+	@Operation(summary = "Create one task per school below 100 % of the unit's appendix, under a directive",
+			description = "Body: schoolYear (2022-2023), directiveId, dueOn (default the end of the school year, 31 May).")
+	ResponseEntity<AllocationJson> allocateSchools(@PathVariable String code, @RequestBody SchoolAllocationInput input,
+			@AuthenticationPrincipal SignedInUser user, Locale locale) {
+		UnitRef unit = units.require(code);
+		vn.baophu.school.SchoolYear year = input.schoolYear() == null ? null
+				: vn.baophu.school.SchoolYear.parse(input.schoolYear()).orElse(null);
+		if (year == null || input.directiveId() == null) {
+			throw new MissingField(year == null ? "schoolYear" : "directiveId");
+		}
+		LocalDate due = input.dueOn() != null ? input.dueOn() : LocalDate.of(year.first() + 1, 5, 31);
+		return ResponseEntity.status(HttpStatus.CREATED).body(new AllocationJson(
+				allocations.allocateSchools(unit, year, input.directiveId(), due, user, locale), List.of()));
+	}
+
 	/** A required field of the body left out: 400 naming it, as the task API answers a bad field. */
 	@ExceptionHandler(MissingField.class)
 	ResponseEntity<Map<String, String>> missing(MissingField ex) {

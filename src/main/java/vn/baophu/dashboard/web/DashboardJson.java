@@ -26,7 +26,7 @@ import static vn.baophu.shared.VietnameseNumbers.round2;
  * null. Series have twelve entries, January first.
  */
 record DashboardJson(UnitJson unit, String period, List<CardJson> cards, TrendJson trend, List<RankedJson> ranking,
-		List<OutlookJson> outlook, List<WarningJson> warnings, SettingsJson settings) {
+		List<OutlookJson> outlook, List<WarningJson> warnings, SettingsJson settings, @Nullable StudentsJson students) {
 
 	static DashboardJson of(Dashboard dashboard) {
 		return new DashboardJson(UnitJson.of(dashboard.unit()), dashboard.period().toString(),
@@ -34,7 +34,23 @@ record DashboardJson(UnitJson unit, String period, List<CardJson> cards, TrendJs
 				dashboard.ranking().stream().map(RankedJson::of).toList(),
 				dashboard.cards().stream().map(OutlookJson::of).toList(),
 				dashboard.warnings().stream().map(WarningJson::of).toList(),
-				new SettingsJson(dashboard.settings().dropThresholdPoints(), dashboard.settings().slightlyBehindBand()));
+				new SettingsJson(dashboard.settings().dropThresholdPoints(), dashboard.settings().slightlyBehindBand()),
+				dashboard.students() == null ? null : StudentsJson.of(dashboard.students()));
+	}
+
+	/** Students' BHYT of the newest school year below the unit, with the schools still below 100 %. */
+	record StudentsJson(String schoolYear, long students, long insured, long remaining, @Nullable BigDecimal rate,
+			List<SchoolBehindJson> behind) {
+		static StudentsJson of(vn.baophu.school.SchoolTable table) {
+			vn.baophu.school.SchoolRow total = table.total();
+			return new StudentsJson(table.schoolYear().toString(), total.students(), total.insured(), total.remaining(),
+					vn.baophu.shared.VietnameseNumbers.round2(total.rate()),
+					table.behind().stream().map(row -> new SchoolBehindJson(row.school(), row.unitCode(), row.remaining(),
+							vn.baophu.shared.VietnameseNumbers.round2(row.rate()))).toList());
+		}
+	}
+
+	record SchoolBehindJson(@Nullable String school, @Nullable String unitCode, long remaining, @Nullable BigDecimal rate) {
 	}
 
 	record UnitJson(String code, String name, String level, boolean leaf) {
