@@ -96,6 +96,41 @@ class SchoolQueries {
 			.update();
 	}
 
+	/** The schools of the unit's subtree, with their unit, by unit then name. */
+	List<School> schoolsUnder(UnitRef unit) {
+		return jdbc.sql("""
+				select s.id, s.name, s.code, s.level, u.code, u.name, u.path, s.version from school s
+				join administrative_unit u on u.id = s.unit_id
+				where u.path like :path || '%' order by u.path, s.name""")
+			.param("path", unit.path())
+			.query((rs, row) -> new School(rs.getLong(1), rs.getString(2), rs.getString(3),
+					SchoolLevel.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7), rs.getLong(8)))
+			.list();
+	}
+
+	java.util.Optional<School> school(long id) {
+		return jdbc.sql("""
+				select s.id, s.name, s.code, s.level, u.code, u.name, u.path, s.version from school s
+				join administrative_unit u on u.id = s.unit_id where s.id = :id""")
+			.param("id", id)
+			.query((rs, row) -> new School(rs.getLong(1), rs.getString(2), rs.getString(3),
+					SchoolLevel.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7), rs.getLong(8)))
+			.optional();
+	}
+
+	/** Changes name, code and level if the school is still at the version read; false when someone saved it since. */
+	boolean edit(long id, long version, String name, @org.jspecify.annotations.Nullable String code, SchoolLevel level) {
+		return jdbc.sql("""
+				update school set name = :name, code = :code, level = :level, version = version + 1
+				where id = :id and version = :version""")
+			.param("id", id)
+			.param("version", version)
+			.param("name", name)
+			.param("code", code)
+			.param("level", level.name())
+			.update() == 1;
+	}
+
 	/** The school years with snapshots in the unit's subtree, newest first. */
 	List<String> schoolYears(UnitRef unit) {
 		return jdbc.sql("""

@@ -31,6 +31,23 @@ public class SchoolService {
 		return new SchoolTable(unit, units.lineage(unit), schoolYear, rows, total);
 	}
 
+	/** The schools of the unit's subtree, for the management page. */
+	public List<School> schoolsUnder(UnitRef unit) {
+		return queries.schoolsUnder(unit);
+	}
+
+	/**
+	 * Renames a school, sets its code and level, for a user who may manage its unit: false when the
+	 * school was changed by someone else since {@code version} was read (nothing changed then).
+	 */
+	@Transactional
+	public boolean edit(long id, long version, String name, @org.jspecify.annotations.Nullable String code,
+			SchoolLevel level, vn.baophu.user.SignedInUser user) {
+		School school = queries.school(id).orElseThrow(() -> new SchoolNotFoundException(id));
+		user.checkCanManage(school.unitPath());
+		return queries.edit(id, version, name, code, level);
+	}
+
 	/** The newest school year with snapshots below the unit: what its appendix opens on. */
 	public Optional<SchoolYear> latestSchoolYear(UnitRef unit) {
 		return queries.schoolYears(unit).stream().findFirst().flatMap(SchoolYear::parse);

@@ -49,7 +49,7 @@ class EnglishPagesTests {
 			"/units/844/targets?year=2023", "/units/844/manage", "/imports/history", "/units/844/tasks",
 			"/units/29278/tasks", "/units/844/directives", "/units/844/directives/new", "/units/844/tasks/import",
 			"/units/844/tasks/allocate?period=2023-06", "/units/844/timeliness?period=2023-06",
-			"/units/844/timeliness/rule" })
+			"/units/844/timeliness/rule", "/units/844/schools?schoolYear=2022-2023", "/units/844/schools/manage" })
 	void englishPagesAreFullyTranslated(String page) throws Exception {
 		String html = render(page, "en");
 		assertThat(html).doesNotContain("??");
@@ -66,7 +66,8 @@ class EnglishPagesTests {
 			"/units/844/denominators?year=2023", "/units/844/targets?year=2023", "/units/844/manage",
 			"/imports/history", "/units/844/tasks", "/units/844/directives", "/units/844/directives/new",
 			"/units/844/tasks/import", "/units/844/tasks/allocate?period=2023-06", "/units/844/timeliness?period=2023-06",
-			"/units/844/timeliness/rule" })
+			"/units/844/timeliness/rule", "/units/844/schools?schoolYear=2022-2023", "/units/844/schools/manage",
+			"/catalogue" })
 	void vietnamesePagesHaveNoMissingKeys(String page) throws Exception {
 		assertThat(render(page, "vi")).doesNotContain("??").contains("lang=\"vi\"");
 	}
@@ -80,8 +81,8 @@ class EnglishPagesTests {
 	}
 
 	/**
-	 * Unit names (also those other tests add to the shared database), the names of users and what
-	 * directives and tasks say are data,
+	 * Unit names (also those other tests add to the shared database), the names of users and schools and
+	 * what directives and tasks say are data,
 	 * and the language switch names Vietnamese in Vietnamese on purpose.
 	 */
 	private String withoutUnitNames(String text) {
@@ -92,7 +93,8 @@ class EnglishPagesTests {
 		for (String name : jdbc.sql("""
 				select name from (select display_name as name from app_user union select name from administrative_unit
 				    union select number from directive union select issuer from directive union select title from directive
-				    union select assignee_name from task union select description from task) names
+				    union select assignee_name from task union select description from task
+				    union select name from school) names
 				order by length(name) desc""").query(String.class).list()) {
 			text = text.replace(name, "");
 		}
