@@ -37,6 +37,7 @@ public class UnitService {
 	private final UnitRepository units;
 	private final EntityManager entityManager;
 	private final PredecessorLinks links;
+	private final UnitSearch search;
 	private final java.time.Clock clock;
 
 	/**
@@ -209,6 +210,19 @@ public class UnitService {
 			successors.computeIfAbsent(link.predecessorId(), id -> new ArrayList<>()).add(byId.get(link.unitId()));
 		}
 		return successors;
+	}
+
+	/**
+	 * Units whose code is the query or whose name contains it, diacritics and case aside, in the user's
+	 * subtree, best first; nothing for fewer than two characters.
+	 */
+	public List<UnitMatch> search(String query, SignedInUser user, int limit) {
+		String trimmed = query.strip();
+		if (trimmed.length() < 2) {
+			return List.of();
+		}
+		String scope = user.unitId() == null ? "/" : units.findRefById(user.unitId()).map(UnitRef::path).orElse("/none/");
+		return search.find(trimmed, scope, limit);
 	}
 
 	/** The unit and its ancestors, root first: the breadcrumb. */
