@@ -1,7 +1,6 @@
 package vn.baophu.task.web;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -18,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.baophu.shared.Flash;
 import vn.baophu.task.TaskImportResult;
 import vn.baophu.task.TaskImportService;
+import vn.baophu.shared.PendingUploadTable;
 import vn.baophu.shared.PendingUploads;
 import vn.baophu.unit.UnitRef;
 import vn.baophu.unit.UnitService;
@@ -39,16 +39,16 @@ class TaskImportController {
 	/** Previewed files per user, not per session: capped and expiring like the data imports' previews. */
 	private final PendingUploads<PendingFile> pending;
 
-	TaskImportController(UnitService units, TaskImportService imports, Flash flash, Clock clock,
+	TaskImportController(UnitService units, TaskImportService imports, Flash flash, PendingUploadTable table,
 			@Value("${baophu.imports.pending-ttl:30m}") Duration ttl,
 			@Value("${baophu.imports.pending-per-user:3}") int perUser) {
 		this.units = units;
 		this.imports = imports;
 		this.flash = flash;
-		this.pending = new PendingUploads<>(clock, ttl, perUser);
+		this.pending = new PendingUploads<>(table, "tasks", PendingFile.class, ttl, perUser);
 	}
 
-	record PendingFile(String unitCode, String fileName, byte[] content) {
+	record PendingFile(String unitCode, String fileName, byte[] content) implements java.io.Serializable {
 	}
 
 	@GetMapping("/units/{code}/tasks/import")
