@@ -20,6 +20,8 @@ import org.springframework.security.core.userdetails.UserDetails;
  * allows it for the district;
  * <li>leader: read their subtree.
  * </ul>
+ * Kept in the session, which lives in PostgreSQL (Spring Session JDBC, Java serialisation): a record
+ * of serialisable values ({@link UserDetails} is {@code Serializable}), so any node reads it back.
  */
 public record SignedInUser(String username, String passwordHash, String displayName, Role role,
 		@Nullable Long unitId, boolean enabled, @Nullable Instant lockedUntil, @Nullable String language)

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,8 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.FlashMap;
 import vn.baophu.figures.FiguresService;
 import vn.baophu.support.BaophuTest;
 import vn.baophu.unit.UnitService;
@@ -143,8 +146,12 @@ class ImportPageTests {
 
 	@Test
 	void theSuccessMessageNamesTheCountKindAndFile() throws Exception {
-		mvc.perform(get("/imports").flashAttr("savedCount", 14).flashAttr("savedKind", "figures")
-			.flashAttr("savedFile", "thang6.xlsx").with(ADMIN))
+		// what the redirect after saving carries (MockMvc's flashAttr() would put it into the container's
+		// session, which Spring Session replaces)
+		FlashMap flash = new FlashMap();
+		flash.putAll(Map.of("savedCount", 14, "savedKind", "figures", "savedFile", "thang6.xlsx"));
+		mvc.perform(get("/imports").requestAttr(DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE, flash)
+			.with(ADMIN))
 			.andExpect(content().string(allOf(containsString("id=\"import-success\""),
 					containsString("Đã nhập 14 dòng &quot;Số người tham gia hằng tháng&quot; từ tệp thang6.xlsx."))));
 	}

@@ -8,10 +8,29 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.baophu.support.ThrowawayDatabase;
 
-/** Previewed files kept per user: expiring after the time to live, at most a few a user, one use each. */
+/**
+ * Previewed files kept per user in PostgreSQL: expiring after the time to live, at most a few a user,
+ * one use each, each purpose on its own; what goes in comes back out, read by whichever node.
+ */
 class PendingUploadsTest {
+
+	static ThrowawayDatabase database;
+
+	@BeforeAll
+	static void startDatabase() {
+		database = ThrowawayDatabase.migrated();
+	}
+
+	@AfterAll
+	static void stopDatabase() throws Exception {
+		database.close();
+	}
 
 	/** A clock the test moves. */
 	static final class MovingClock extends Clock {
@@ -39,7 +58,9 @@ class PendingUploadsTest {
 	}
 
 	final MovingClock clock = new MovingClock();
-	final PendingUploads<String> pending = new PendingUploads<>(clock, Duration.ofMinutes(30), 3);
+	final PendingUploadTable table = new PendingUploadTable(JdbcClient.create(database.dataSource()), clock);
+	final PendingUploads<String> pending = new PendingUploads<>(table, "test-" + System.nanoTime(), String.class,
+			Duration.ofMinutes(30), 3);
 
 	@Test
 	void aFileIsKeptForThirtyMinutesAndNoLonger() {
@@ -75,5 +96,35 @@ class PendingUploadsTest {
 		assertThat(pending.take("minh", token)).isEmpty();
 		assertThat(pending.take("lan", token)).contains("a.csv");
 		assertThat(pending.take("lan", token)).isEmpty();
+	}
+
+	record Upload(String fileName, byte[] content, java.time.LocalDate day) implements java.io.Serializable {
+	}
+
+	@Test
+	void aFileKeptByOneNodeIsTakenWholeByAnotherAndPurposesAreCappedApart() {
+		PendingUploads<Upload> nodeA = new PendingUploads<>(table, "uploads", Upload.class, Duration.ofMinutes(30), 1);
+		PendingUploads<Upload> nodeB = new PendingUploads<>(
+				new PendingUploadTable(JdbcClient.create(database.dataSource()), clock), "uploads", Upload.class,
+				Duration.ofMinutes(30), 1);
+		String token = nodeA.keep("lan", new Upload("a.csv", new byte[] { 1, 2, 3 }, java.time.LocalDate.of(2025, 7, 1)));
+		String other = pending.keep("lan", "not an upload");
+
+		Upload taken = nodeB.take("lan", token).orElseThrow();
+		assertThat(taken.fileName()).isEqualTo("a.csv");
+		assertThat(taken.content()).containsExactly(1, 2, 3);
+		assertThat(taken.day()).isEqualTo(java.time.LocalDate.of(2025, 7, 1));
+		assertThat(nodeA.take("lan", token)).isEmpty();
+		assertThat(pending.take("lan", other)).contains("not an upload");
+	}
+
+	@Test
+	void expiredFilesAreDeletedForEveryUser() {
+		pending.keep("lan", "a.csv");
+		pending.keep("minh", "b.csv");
+		clock.move(Duration.ofMinutes(31));
+
+		assertThat(table.dropExpired()).isGreaterThanOrEqualTo(2);
+		assertThat(pending.count("lan")).isZero();
 	}
 }

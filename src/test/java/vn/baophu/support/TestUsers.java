@@ -2,12 +2,10 @@ package vn.baophu.support;
 
 import java.util.UUID;
 
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 
 /** Accounts of tests that share one database: names nobody used before, and real sign-ins. */
 public final class TestUsers {
@@ -20,11 +18,11 @@ public final class TestUsers {
 		return "u" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 	}
 
-	/** Signs in through the real form and returns the session the browser would keep. */
-	public static MockHttpSession signIn(MockMvc mvc, String username, String password) throws Exception {
+	/** Signs in through the real form and returns the session cookie the browser would keep. */
+	public static SessionCookie signIn(MockMvc mvc, String username, String password) throws Exception {
 		MvcResult result = mvc.perform(formLogin().user(username).password(password))
-			.andExpect(authenticated().withUsername(username))
+			.andExpect(SignedIn.as(username))
 			.andReturn();
-		return (MockHttpSession) result.getRequest().getSession(false);
+		return SessionCookie.of(result);
 	}
 }

@@ -6,13 +6,13 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import vn.baophu.figures.FiguresService;
 import vn.baophu.figures.MonthlyCounts;
 import vn.baophu.support.BaophuTest;
+import vn.baophu.support.SessionCookie;
 import vn.baophu.support.TestUsers;
 import vn.baophu.unit.UnitService;
 import vn.baophu.user.Role;
@@ -50,7 +50,7 @@ class SecurityChainsTests {
 
 	@Test
 	void aSignedInBrowsersSessionCannotImportThroughTheApi() throws Exception {
-		MockHttpSession session = TestUsers.signIn(mvc, "admin", "admin");
+		SessionCookie session = TestUsers.signIn(mvc, "admin", "admin");
 		long commune = units.require("29266").id();
 		YearMonth june = YearMonth.of(2023, 6);
 		List<MonthlyCounts> before = figures.find(List.of(commune), List.of(june));
@@ -58,12 +58,12 @@ class SecurityChainsTests {
 		// what a page on another site can make the browser send: a multipart form with the cookie, no token
 		MockMultipartFile file = new MockMultipartFile("file", "f.csv", "text/csv",
 				"unit_code,period,bhyt,bhxh_bb,bhxh_tn,bhtn\n29266,2023-06,1,1,1,1\n".getBytes(StandardCharsets.UTF_8));
-		mvc.perform(multipart("/api/v1/import/figures").file(file).session(session))
+		mvc.perform(multipart("/api/v1/import/figures").file(file).with(session))
 			.andExpect(status().isUnauthorized())
 			.andExpect(header().string("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Basic realm=\"baophu\"")));
-		mvc.perform(multipart("/api/v1/tasks/import").file(file).param("unit", "844").session(session))
+		mvc.perform(multipart("/api/v1/tasks/import").file(file).param("unit", "844").with(session))
 			.andExpect(status().isUnauthorized());
-		mvc.perform(get("/api/v1/me").session(session)).andExpect(status().isUnauthorized());
+		mvc.perform(get("/api/v1/me").with(session)).andExpect(status().isUnauthorized());
 
 		assertThat(figures.find(List.of(commune), List.of(june))).isEqualTo(before);
 		assertThat(before).extracting(MonthlyCounts::bhyt).containsExactly(12787L);
@@ -76,13 +76,13 @@ class SecurityChainsTests {
 			.andExpect(jsonPath("$.username").value("admin"))
 			.andReturn();
 		assertThat(result.getRequest().getSession(false)).isNull();
-		assertThat(result.getResponse().getCookie("JSESSIONID")).isNull();
+		assertThat(result.getResponse().getCookie(SessionCookie.NAME)).isNull();
 	}
 
 	@Test
 	void pagesAllowOnlyTheAppsOwnScriptsAndStyles() throws Exception {
-		MockHttpSession session = TestUsers.signIn(mvc, "admin", "admin");
-		String policy = mvc.perform(get("/units/844/dashboard").param("period", "2023-06").session(session))
+		SessionCookie session = TestUsers.signIn(mvc, "admin", "admin");
+		String policy = mvc.perform(get("/units/844/dashboard").param("period", "2023-06").with(session))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -106,6 +106,6 @@ class SecurityChainsTests {
 		mvc.perform(get("/actuator/metrics").with(httpBasic("admin", "admin"))).andExpect(status().isOk())
 			.andExpect(jsonPath("$.names").isNotEmpty());
 		// a signed-in page session is not enough either
-		mvc.perform(get("/actuator/metrics").session(TestUsers.signIn(mvc, "admin", "admin"))).andExpect(status().isUnauthorized());
+		mvc.perform(get("/actuator/metrics").with(TestUsers.signIn(mvc, "admin", "admin"))).andExpect(status().isUnauthorized());
 	}
 }

@@ -103,7 +103,7 @@ class UnderLoadTests {
 		HttpResponse<String> plain = http.send(HttpRequest.newBuilder(URI.create(url("/login"))).GET().build(),
 				HttpResponse.BodyHandlers.ofString());
 		String cookie = plain.headers().firstValue("Set-Cookie").orElseThrow();
-		assertThat(cookie).startsWith("JSESSIONID=").contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure");
+		assertThat(cookie).startsWith("SESSION=").contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure");
 
 		HttpResponse<String> proxied = http.send(HttpRequest.newBuilder(URI.create(url("/login")))
 			.header("X-Forwarded-Proto", "https")

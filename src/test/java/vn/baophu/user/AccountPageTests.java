@@ -2,11 +2,12 @@ package vn.baophu.user;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.baophu.support.BaophuTest;
+import vn.baophu.support.SessionCookie;
+import vn.baophu.support.SignedIn;
 import vn.baophu.unit.UnitService;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,7 +16,6 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -68,7 +68,7 @@ class AccountPageTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Mật khẩu: cần ít nhất 10 ký tự.")))
 			.andExpect(content().string(containsString("Nhập lại mật khẩu: không khớp với mật khẩu mới.")));
-		mvc.perform(formLogin().user(name).password(PASSWORD)).andExpect(authenticated());
+		mvc.perform(formLogin().user(name).password(PASSWORD)).andExpect(SignedIn.asAnyone());
 	}
 
 	@Test
@@ -78,7 +78,7 @@ class AccountPageTests {
 			.param("password", "mat-khau-moi-123").param("repeatPassword", "mat-khau-moi-123"))
 			.andExpect(redirectedUrl("/account"))
 			.andExpect(flash().attribute("success", "Đã đổi mật khẩu."));
-		mvc.perform(formLogin().user(name).password("mat-khau-moi-123")).andExpect(authenticated());
+		mvc.perform(formLogin().user(name).password("mat-khau-moi-123")).andExpect(SignedIn.asAnyone());
 		mvc.perform(formLogin().user(name).password(PASSWORD)).andExpect(redirectedUrl("/login?error"));
 	}
 
@@ -91,8 +91,8 @@ class AccountPageTests {
 			.andExpect(flash().attribute("success", "Language saved."))
 			.andReturn();
 		assertThat(users.find(name).orElseThrow().language()).isEqualTo("en");
-		MockHttpSession session = (MockHttpSession) chosen.getRequest().getSession(false);
-		mvc.perform(get("/account").session(session).with(as(name, Role.LEADER)))
+		SessionCookie session = SessionCookie.of(chosen);
+		mvc.perform(get("/account").with(session).with(as(name, Role.LEADER)))
 			.andExpect(content().string(containsString("lang=\"en\"")))
 			.andExpect(content().string(containsString("My account")));
 
@@ -106,19 +106,19 @@ class AccountPageTests {
 	void theStoredLanguageIsUsedFromSignInUntilTheSessionChoosesAnother() throws Exception {
 		String name = create(Role.LEADER);
 		users.chooseLanguage(name, "en");
-		MvcResult signIn = mvc.perform(formLogin().user(name).password(PASSWORD)).andExpect(authenticated()).andReturn();
-		MockHttpSession session = (MockHttpSession) signIn.getRequest().getSession(false);
-		mvc.perform(get("/units").session(session))
+		MvcResult signIn = mvc.perform(formLogin().user(name).password(PASSWORD)).andExpect(SignedIn.asAnyone()).andReturn();
+		SessionCookie session = SessionCookie.of(signIn);
+		mvc.perform(get("/units").with(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("lang=\"en\"")))
 			.andExpect(content().string(containsString("Administrative units")));
-		mvc.perform(get("/units?lang=vi").session(session)).andExpect(content().string(containsString("lang=\"vi\"")));
-		mvc.perform(get("/units").session(session)).andExpect(content().string(containsString("lang=\"vi\"")));
+		mvc.perform(get("/units?lang=vi").with(session)).andExpect(content().string(containsString("lang=\"vi\"")));
+		mvc.perform(get("/units").with(session)).andExpect(content().string(containsString("lang=\"vi\"")));
 
 		// a user without a stored language reads Vietnamese
 		String other = create(Role.LEADER);
 		MvcResult otherSignIn = mvc.perform(formLogin().user(other).password(PASSWORD)).andReturn();
-		mvc.perform(get("/units").session((MockHttpSession) otherSignIn.getRequest().getSession(false)))
+		mvc.perform(get("/units").with(SessionCookie.of(otherSignIn)))
 			.andExpect(content().string(containsString("lang=\"vi\"")));
 	}
 

@@ -2,9 +2,11 @@ package vn.baophu.user;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.baophu.support.BaophuTest;
+import vn.baophu.support.SessionCookie;
 import vn.baophu.support.TestUsers;
 import vn.baophu.unit.UnitService;
 
@@ -37,41 +39,45 @@ class SessionFollowsAccountTests {
 	@Autowired
 	UnitService units;
 
+	/** Where sessions live (PostgreSQL): what a signed-out session still holds. */
+	@Autowired
+	SessionRepository<? extends Session> sessions;
+
 	@Test
 	void aChangedRoleOrUnitAppliesAtTheNextRequest() throws Exception {
 		String name = staffOf("84");
-		MockHttpSession session = TestUsers.signIn(mvc, name, PASSWORD);
-		mvc.perform(get("/units/844/manage").session(session)).andExpect(status().isOk());
+		SessionCookie session = TestUsers.signIn(mvc, name, PASSWORD);
+		mvc.perform(get("/units/844/manage").with(session)).andExpect(status().isOk());
 
 		change(name, Role.LEADER, "84", true);
-		mvc.perform(get("/units/844/manage").session(session)).andExpect(status().isForbidden());
-		mvc.perform(get("/units/844").session(session)).andExpect(status().isOk());
+		mvc.perform(get("/units/844/manage").with(session)).andExpect(status().isForbidden());
+		mvc.perform(get("/units/844").with(session)).andExpect(status().isOk());
 
 		change(name, Role.LEADER, "SFAP", true);
-		mvc.perform(get("/units/844").session(session)).andExpect(status().isForbidden());
+		mvc.perform(get("/units/844").with(session)).andExpect(status().isForbidden());
 	}
 
 	@Test
 	void aDisabledAccountIsSignedOutAtItsNextRequest() throws Exception {
 		String name = staffOf("84");
-		MockHttpSession session = TestUsers.signIn(mvc, name, PASSWORD);
-		mvc.perform(get("/units/844").session(session)).andExpect(status().isOk());
+		SessionCookie session = TestUsers.signIn(mvc, name, PASSWORD);
+		mvc.perform(get("/units/844").with(session)).andExpect(status().isOk());
 
 		change(name, Role.PROVINCIAL_STAFF, "84", false);
-		mvc.perform(get("/units/844").session(session)).andExpect(status().isFound())
+		mvc.perform(get("/units/844").with(session)).andExpect(status().isFound())
 			.andExpect(redirectedUrl("/login"));
-		assertThat(session.getAttribute("SPRING_SECURITY_CONTEXT")).isNull();
+		assertThat(sessions.findById(session.sessionId()).<Object>getAttribute("SPRING_SECURITY_CONTEXT")).isNull();
 		// and stays signed out when the account is enabled again, until it signs in anew
 		change(name, Role.PROVINCIAL_STAFF, "84", true);
-		mvc.perform(get("/units/844").session(session)).andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/units/844").with(session)).andExpect(redirectedUrl("/login"));
 	}
 
 	@Test
 	void aResetPasswordSignsOutTheOpenSessions() throws Exception {
 		String name = staffOf("84");
-		MockHttpSession session = TestUsers.signIn(mvc, name, PASSWORD);
+		SessionCookie session = TestUsers.signIn(mvc, name, PASSWORD);
 		users.resetPassword(ADMIN, name, "mot-mat-khau-moi");
-		mvc.perform(get("/units/844").session(session)).andExpect(status().isFound())
+		mvc.perform(get("/units/844").with(session)).andExpect(status().isFound())
 			.andExpect(redirectedUrl("/login"));
 		TestUsers.signIn(mvc, name, "mot-mat-khau-moi");
 	}
@@ -79,15 +85,15 @@ class SessionFollowsAccountTests {
 	@Test
 	void changingOnesOwnPasswordKeepsThisSessionAndEndsTheOthers() throws Exception {
 		String name = staffOf("84");
-		MockHttpSession mine = TestUsers.signIn(mvc, name, PASSWORD);
-		MockHttpSession elsewhere = TestUsers.signIn(mvc, name, PASSWORD);
-		mvc.perform(post("/account/password").session(mine).with(csrf())
+		SessionCookie mine = TestUsers.signIn(mvc, name, PASSWORD);
+		SessionCookie elsewhere = TestUsers.signIn(mvc, name, PASSWORD);
+		mvc.perform(post("/account/password").with(mine).with(csrf())
 			.param("currentPassword", PASSWORD)
 			.param("password", "mat-khau-moi-cua-toi")
 			.param("repeatPassword", "mat-khau-moi-cua-toi"))
 			.andExpect(redirectedUrl("/account"));
-		mvc.perform(get("/units/844").session(mine)).andExpect(status().isOk());
-		mvc.perform(get("/units/844").session(elsewhere)).andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/units/844").with(mine)).andExpect(status().isOk());
+		mvc.perform(get("/units/844").with(elsewhere)).andExpect(redirectedUrl("/login"));
 	}
 
 	private String staffOf(String unitCode) {

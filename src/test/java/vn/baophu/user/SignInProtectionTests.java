@@ -3,11 +3,12 @@ package vn.baophu.user;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.baophu.support.BaophuTest;
+import vn.baophu.support.SessionCookie;
+import vn.baophu.support.SignedIn;
 import vn.baophu.unit.UnitService;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,8 +16,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
-import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -52,10 +51,10 @@ class SignInProtectionTests {
 	void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() throws Exception {
 		String name = create();
 		for (int attempt = 1; attempt <= 5; attempt++) {
-			mvc.perform(formLogin().user(name).password(WRONG)).andExpect(unauthenticated())
+			mvc.perform(formLogin().user(name).password(WRONG)).andExpect(SignedIn.nobody())
 				.andExpect(redirectedUrl("/login?error"));
 		}
-		mvc.perform(formLogin().user(name).password(PASSWORD)).andExpect(unauthenticated())
+		mvc.perform(formLogin().user(name).password(PASSWORD)).andExpect(SignedIn.nobody())
 			.andExpect(redirectedUrl("/login?locked"));
 		mvc.perform(get("/login?locked"))
 			.andExpect(content().string(containsString("Tài khoản đang tạm khóa vì đăng nhập sai nhiều lần.")));
@@ -68,7 +67,7 @@ class SignInProtectionTests {
 		mvc.perform(post("/admin/users/" + name + "/unlock").with(ADMIN).with(csrf()))
 			.andExpect(redirectedUrl("/admin/users/" + name + "/edit"));
 		assertThat(users.find(name).orElseThrow().locked()).isFalse();
-		mvc.perform(formLogin().user(name).password(PASSWORD)).andExpect(authenticated().withUsername(name))
+		mvc.perform(formLogin().user(name).password(PASSWORD)).andExpect(SignedIn.as(name))
 			.andExpect(redirectedUrl("/"));
 	}
 
@@ -87,33 +86,27 @@ class SignInProtectionTests {
 	void aSuccessfulSignInStartsTheCountAgain() throws Exception {
 		String name = create();
 		for (int attempt = 1; attempt <= 4; attempt++) {
-			mvc.perform(formLogin().user(name).password(WRONG)).andExpect(unauthenticated());
+			mvc.perform(formLogin().user(name).password(WRONG)).andExpect(SignedIn.nobody());
 		}
 		assertThat(failedSignIns(name)).isEqualTo(4);
-		mvc.perform(formLogin().user(name).password(PASSWORD)).andExpect(authenticated());
+		mvc.perform(formLogin().user(name).password(PASSWORD)).andExpect(SignedIn.asAnyone());
 		assertThat(failedSignIns(name)).isZero();
 		for (int attempt = 1; attempt <= 4; attempt++) {
-			mvc.perform(formLogin().user(name).password(WRONG)).andExpect(unauthenticated());
+			mvc.perform(formLogin().user(name).password(WRONG)).andExpect(SignedIn.nobody());
 		}
-		mvc.perform(formLogin().user(name).password(PASSWORD)).andExpect(authenticated());
+		mvc.perform(formLogin().user(name).password(PASSWORD)).andExpect(SignedIn.asAnyone());
 	}
 
 	@Test
 	void signingInGivesANewSessionId() throws Exception {
 		String name = create();
-		MockHttpSession session = new MockHttpSession();
-		mvc.perform(get("/login").session(session)).andExpect(status().isOk());
-		String before = session.getId();
+		SessionCookie before = SessionCookie.of(mvc.perform(get("/login")).andExpect(status().isOk()).andReturn());
 		// as a browser does, the request names the session it had (its cookie)
-		MvcResult signIn = mvc.perform(post("/login").session(session).with(csrf()).with(request -> {
-			request.setRequestedSessionId(before);
-			return request;
-		})
+		MvcResult signIn = mvc.perform(post("/login").with(before).with(csrf())
 			.param("username", name).param("password", PASSWORD))
-			.andExpect(authenticated().withUsername(name))
+			.andExpect(SignedIn.as(name))
 			.andReturn();
-		String after = signIn.getRequest().getSession(false).getId();
-		assertThat(after).isNotEqualTo(before);
+		assertThat(SessionCookie.of(signIn).value()).isNotEqualTo(before.value());
 	}
 
 	@Test

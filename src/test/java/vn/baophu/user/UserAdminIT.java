@@ -63,14 +63,14 @@ class UserAdminIT extends BrowserTestBase {
 	void signingInChangesTheSessionCookie() {
 		browser.manage().deleteAllCookies();
 		open("/login");
-		Cookie before = browser.manage().getCookieNamed("JSESSIONID");
+		Cookie before = browser.manage().getCookieNamed("SESSION");
 		assertThat(before).isNotNull();
 		browser.findElement(By.id("username")).sendKeys("admin");
 		browser.findElement(By.id("password")).sendKeys("admin");
 		browser.findElement(By.id("sign-in")).click();
 		new WebDriverWait(browser, Duration.ofSeconds(10))
 			.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-		assertThat(browser.manage().getCookieNamed("JSESSIONID").getValue()).isNotEqualTo(before.getValue());
+		assertThat(browser.manage().getCookieNamed("SESSION").getValue()).isNotEqualTo(before.getValue());
 	}
 
 	/** Scrolled to the middle first: at the bottom edge of the window the click may land elsewhere. */

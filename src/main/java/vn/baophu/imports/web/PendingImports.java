@@ -1,6 +1,5 @@
 package vn.baophu.imports.web;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -8,13 +7,15 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.baophu.imports.ImportKind;
+import vn.baophu.shared.PendingUploadTable;
 import vn.baophu.shared.PendingUploads;
 
 /**
  * Files previewed without errors, kept under a random token until their user saves them, so that
  * "Save" saves exactly the file that was checked: at most {@code baophu.imports.pending-per-user} a
  * user (the oldest is dropped) and each for {@code baophu.imports.pending-ttl}. Kept in the
- * application, not the HTTP session, so that the cap holds across a user's sessions.
+ * database, not the HTTP session, so that the cap holds across a user's sessions and a preview made
+ * on one node can be saved on another.
  */
 @Component
 class PendingImports {
@@ -24,7 +25,7 @@ class PendingImports {
 	 * previewed in when that is not the user's (a task file's unit), else null.
 	 */
 	record PendingImport(ImportKind kind, String fileName, byte[] content, java.time.@Nullable LocalDate effective,
-			@Nullable String scopePath) {
+			@Nullable String scopePath) implements java.io.Serializable {
 
 		PendingImport(ImportKind kind, String fileName, byte[] content, java.time.@Nullable LocalDate effective) {
 			this(kind, fileName, content, effective, null);
@@ -33,9 +34,9 @@ class PendingImports {
 
 	private final PendingUploads<PendingImport> kept;
 
-	PendingImports(Clock clock, @Value("${baophu.imports.pending-ttl:30m}") Duration ttl,
+	PendingImports(PendingUploadTable table, @Value("${baophu.imports.pending-ttl:30m}") Duration ttl,
 			@Value("${baophu.imports.pending-per-user:3}") int perUser) {
-		this.kept = new PendingUploads<>(clock, ttl, perUser);
+		this.kept = new PendingUploads<>(table, "imports", PendingImport.class, ttl, perUser);
 	}
 
 	String keep(String user, PendingImport pending) {
