@@ -36,12 +36,15 @@ public class ImportService {
 	private final MessageSource messages;
 	private final ImportHistory history;
 	private final ImportGuards guards;
+	private final FreshStatistics statistics;
 
-	ImportService(List<KindCheck> checks, MessageSource messages, ImportHistory history, ImportGuards guards) {
+	ImportService(List<KindCheck> checks, MessageSource messages, ImportHistory history, ImportGuards guards,
+			FreshStatistics statistics) {
 		checks.forEach(check -> this.checks.put(check.kind(), check));
 		this.messages = messages;
 		this.history = history;
 		this.guards = guards;
+		this.statistics = statistics;
 	}
 
 	/** What a file holds: its data rows (0 when unreadable) and what the checker found. */
@@ -87,6 +90,7 @@ public class ImportService {
 		int saved = 0;
 		if (checked.errors().isEmpty()) {
 			saved = checked.saver().applyAsInt(user);
+			statistics.afterCommit(kind, saved);
 			log.info("Imported {} {} rows from '{}' by {}", saved, kind, fileName, user);
 		}
 		else {
