@@ -46,7 +46,7 @@ public class NationalBench {
 	static final int EXPORTS = Integer.parseInt(env("EXPORT_REQUESTS", "10"));
 	static final int LAST_YEAR = Integer.parseInt(env("LAST_YEAR", "2024"));
 	static final String WRK_DURATION = env("WRK_DURATION", "15s");
-	static final String PROVINCE = "38"; // Tỉnh Thanh Hoá: 27 districts, the most communes
+	static final String PROVINCE = "38"; // Tỉnh Thanh Hoá: 26 districts, 547 communes, the most of any province
 	static final String DISTRICT = "380"; // Thành phố Thanh Hoá
 	static final String DEMO = "844"; // Huyện Càng Long, the demo district (14 communes)
 	static final String DEMO_PERIOD = "2023-06";
