@@ -497,9 +497,10 @@ public class NationalBench {
 		double used = metric("jvm.memory.used");
 		double max = metric("jvm.memory.max");
 		double committed = metric("jvm.memory.committed");
-		String measured = String.format(Locale.ROOT, "used %.0f MB, committed %.0f MB, max %.0f MB", used / 1e6 * 1.0,
-				committed / 1e6, max / 1e6);
-		boolean small = max > 0 && max <= 512 * 1024 * 1024 * 1.0001;
+		double mib = 1024 * 1024;
+		String measured = String.format(Locale.ROOT, "used %.0f MiB, committed %.0f MiB, max %.0f MiB", used / mib,
+				committed / mib, max / mib);
+		boolean small = max > 0 && max <= 512 * mib * 1.0001;
 		lines.add(new Line("heap after the run (the app's -Xmx)", measured, "max ≤ 512 MiB (-Xmx512m)",
 				small ? "ok" : "NOT -Xmx512m"));
 	}
@@ -547,6 +548,9 @@ public class NationalBench {
 	}
 
 	static String ms(Stat s) {
+		if (s.n == 1) {
+			return round(s.p50) + " ms (once)";
+		}
 		return String.format(Locale.ROOT, "p50 %s ms, p95 %s ms (n = %d)", round(s.p50), round(s.p95), s.n);
 	}
 
