@@ -42,6 +42,8 @@ class WebConfiguration implements WebMvcConfigurer {
 			.resourceChain(true);
 		registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/").resourceChain(true);
 		registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/").resourceChain(true);
+		// Browsers ask for it: a quiet 404 (no such file), as under Spring Boot's default handler.
+		registry.addResourceHandler("/favicon.ico").addResourceLocations("classpath:/static/");
 	}
 
 	/** Vietnamese is the default bundle: any other language falls back to it, not to the JVM's. */
