@@ -64,15 +64,15 @@ final class FigureWarnings {
 				savedPeriods.add(previous.period());
 			}
 		}
-		Map<String, DenominatorValues> denominators = new HashMap<>();
-		targets.findDenominators(unitIds, years).forEach(d -> denominators.put(d.unitId() + "/" + d.year(), d));
+		Map<YearKey, DenominatorValues> denominators = new HashMap<>();
+		targets.findDenominators(unitIds, years).forEach(d -> denominators.put(new YearKey(d.unitId(), d.year()), d));
 		Map<Key, MonthlyCounts> saved = new HashMap<>();
 		figures.find(savedUnits, savedPeriods).forEach(f -> saved.put(new Key(f.unitId(), f.period()), f));
 
 		List<Issue> warnings = new ArrayList<>();
 		for (FigureRow row : rows) {
 			MonthlyCounts counts = row.counts();
-			DenominatorValues denominator = denominators.get(counts.unitId() + "/" + counts.period().getYear());
+			DenominatorValues denominator = denominators.get(new YearKey(counts.unitId(), counts.period().getYear()));
 			if (denominator != null) {
 				aboveDenominator(warnings, row, denominator);
 			}
@@ -126,6 +126,9 @@ final class FigureWarnings {
 
 	private static long orZero(@Nullable Long value) {
 		return value == null ? 0 : value;
+	}
+
+	private record YearKey(long unitId, int year) {
 	}
 
 	private record Key(long unitId, YearMonth period) {

@@ -4,6 +4,7 @@ import lombok.RequiredArgsConstructor;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,8 @@ class ImportGuards {
 		}
 		codes.remove("");
 		Map<String, UnitRef> known = units.findByCodes(codes);
-		List<ClosedMonth> closed = kind == ImportKind.FIGURES ? months.closedMonths(periods(table)) : List.of();
+		Map<String, @Nullable YearMonth> periods = new HashMap<>();
+		List<ClosedMonth> closed = kind == ImportKind.FIGURES ? months.closedMonths(periods(table, periods)) : List.of();
 		List<Issue> issues = new ArrayList<>();
 		for (Table.Row row : table.rows()) {
 			if (unitsFile) {
@@ -57,7 +59,10 @@ class ImportGuards {
 			if (scopePath != null && !unit.path().startsWith(scopePath)) {
 				issues.add(Issue.of(row.number(), "unit_code", "import.error.outOfScope", unit.code()));
 			}
-			YearMonth period = period(row.cell("period"));
+			if (closed.isEmpty()) {
+				continue;
+			}
+			YearMonth period = periods.get(row.cell("period"));
 			for (ClosedMonth month : closed) {
 				if (month.period().equals(period) && month.covers(unit.path())) {
 					issues.add(Issue.of(row.number(), "period", "import.error.monthClosed", period, month.unitCode()));
@@ -86,10 +91,13 @@ class ImportGuards {
 		}
 	}
 
-	private static Set<YearMonth> periods(Table table) {
+	/** The months of the file; {@code read} keeps each distinct cell's month (a national file has a dozen). */
+	private static Set<YearMonth> periods(Table table, Map<String, @Nullable YearMonth> read) {
 		Set<YearMonth> periods = new HashSet<>();
 		table.rows().forEach(row -> {
-			YearMonth period = period(row.cell("period"));
+			String cell = row.cell("period");
+			YearMonth period = read.containsKey(cell) ? read.get(cell) : period(cell);
+			read.put(cell, period);
 			if (period != null) {
 				periods.add(period);
 			}
