@@ -2,17 +2,15 @@ package vn.baophu.figures;
 
 import lombok.RequiredArgsConstructor;
 
-import java.time.LocalDate;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,14 +23,27 @@ public class FiguresService {
 	private final MonthlyFiguresRepository figures;
 	private final MonthStatusService months;
 	private final FirstCompletions completions;
+	private final FigureRowsWriter writer;
+	private final JdbcClient jdbc;
 
+	/** The saved figures of these units and months (one query; imports check a whole file against them). */
 	public List<MonthlyCounts> find(Collection<Long> unitIds, Collection<YearMonth> periods) {
 		if (unitIds.isEmpty() || periods.isEmpty()) {
 			return List.of();
 		}
-		return figures.findByUnitIdInAndPeriodIn(unitIds, firstDays(periods)).stream()
-			.map(MonthlyFigures::toCounts)
-			.toList();
+		return jdbc.sql("""
+				select unit_id, period, bhyt, bhxh_compulsory, bhxh_voluntary, bhtn from monthly_figures
+				where unit_id = any(cast(:units as bigint[])) and period = any(cast(:periods as date[]))""")
+			.param("units", unitIds.toArray(Long[]::new))
+			.param("periods", periods.stream().map(period -> period.atDay(1).toString()).toArray(String[]::new))
+			.query((rs, row) -> new MonthlyCounts(rs.getLong(1), YearMonth.from(rs.getDate(2).toLocalDate()),
+					count(rs, 3), count(rs, 4), count(rs, 5), count(rs, 6)))
+			.list();
+	}
+
+	private static @Nullable Long count(ResultSet rs, int column) throws SQLException {
+		long value = rs.getLong(column);
+		return rs.wasNull() ? null : value;
 	}
 
 	/**
@@ -55,32 +66,7 @@ public class FiguresService {
 	@Transactional
 	public int save(List<MonthlyCounts> rows, String user) {
 		months.checkOpen(rows.stream().map(row -> new UnitMonth(row.unitId(), row.period())).toList());
-		Set<Long> unitIds = new HashSet<>();
-		Set<YearMonth> periods = new HashSet<>();
-		rows.forEach(row -> {
-			unitIds.add(row.unitId());
-			periods.add(row.period());
-		});
-		Map<String, MonthlyFigures> saved = figures.findByUnitIdInAndPeriodIn(unitIds, firstDays(periods)).stream()
-				.collect(Collectors.toMap(f -> f.getUnitId() + "/" + YearMonth.from(f.getPeriod()), Function.identity()));
-		for (MonthlyCounts row : rows) {
-			MonthlyFigures entry = saved.get(row.unitId() + "/" + row.period());
-			if (entry == null) {
-				entry = new MonthlyFigures(row.unitId(), row.period());
-				entry.replaceWith(row, user);
-				figures.save(entry);
-				saved.put(row.unitId() + "/" + row.period(), entry);
-			}
-			else {
-				entry.replaceWith(row, user);
-			}
-		}
-		// Flushed here so that SQL read models in the same transaction see the rows.
-		figures.flush();
-		return rows.size();
-	}
-
-	private static List<LocalDate> firstDays(Collection<YearMonth> periods) {
-		return periods.stream().map(period -> period.atDay(1)).toList();
+		// One statement per 10 000 rows (figures and audit rows), so SQL read models in the same transaction see them.
+		return writer.save(rows, user);
 	}
 }

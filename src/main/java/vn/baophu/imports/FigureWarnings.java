@@ -46,28 +46,37 @@ final class FigureWarnings {
 		}
 		Set<Long> unitIds = new HashSet<>();
 		Set<Integer> years = new HashSet<>();
-		Set<YearMonth> previousPeriods = new HashSet<>();
-		Map<String, MonthlyCounts> inFile = new HashMap<>();
+		Map<Key, MonthlyCounts> inFile = new HashMap<>();
 		for (FigureRow row : rows) {
 			MonthlyCounts counts = row.counts();
 			unitIds.add(counts.unitId());
 			years.add(counts.period().getYear());
-			previousPeriods.add(counts.period().minusMonths(1));
-			inFile.put(key(counts.unitId(), counts.period()), counts);
+			inFile.put(new Key(counts.unitId(), counts.period()), counts);
 		}
-		Map<String, DenominatorValues> denominators = new HashMap<>();
-		targets.findDenominators(unitIds, years).forEach(d -> denominators.put(d.unitId() + "/" + d.year(), d));
-		Map<String, MonthlyCounts> saved = new HashMap<>();
-		figures.find(unitIds, previousPeriods).forEach(f -> saved.put(key(f.unitId(), f.period()), f));
+		// Only the previous months the file does not hold itself come from the database (for a year's
+		// file, the December before it).
+		Set<Long> savedUnits = new HashSet<>();
+		Set<YearMonth> savedPeriods = new HashSet<>();
+		for (Key key : inFile.keySet()) {
+			Key previous = key.previous();
+			if (!inFile.containsKey(previous)) {
+				savedUnits.add(previous.unitId());
+				savedPeriods.add(previous.period());
+			}
+		}
+		Map<YearKey, DenominatorValues> denominators = new HashMap<>();
+		targets.findDenominators(unitIds, years).forEach(d -> denominators.put(new YearKey(d.unitId(), d.year()), d));
+		Map<Key, MonthlyCounts> saved = new HashMap<>();
+		figures.find(savedUnits, savedPeriods).forEach(f -> saved.put(new Key(f.unitId(), f.period()), f));
 
 		List<Issue> warnings = new ArrayList<>();
 		for (FigureRow row : rows) {
 			MonthlyCounts counts = row.counts();
-			DenominatorValues denominator = denominators.get(counts.unitId() + "/" + counts.period().getYear());
+			DenominatorValues denominator = denominators.get(new YearKey(counts.unitId(), counts.period().getYear()));
 			if (denominator != null) {
 				aboveDenominator(warnings, row, denominator);
 			}
-			String previousKey = key(counts.unitId(), counts.period().minusMonths(1));
+			Key previousKey = new Key(counts.unitId(), counts.period()).previous();
 			MonthlyCounts previous = inFile.containsKey(previousKey) ? inFile.get(previousKey) : saved.get(previousKey);
 			if (previous != null) {
 				jumps(warnings, row, previous);
@@ -119,7 +128,13 @@ final class FigureWarnings {
 		return value == null ? 0 : value;
 	}
 
-	private static String key(long unitId, YearMonth period) {
-		return unitId + "/" + period;
+	private record YearKey(long unitId, int year) {
+	}
+
+	private record Key(long unitId, YearMonth period) {
+
+		Key previous() {
+			return new Key(unitId, period.minusMonths(1));
+		}
 	}
 }

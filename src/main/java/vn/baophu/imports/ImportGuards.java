@@ -4,6 +4,7 @@ import lombok.RequiredArgsConstructor;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,14 +46,15 @@ class ImportGuards {
 		codes.remove("");
 		UnitsByCode versions = units.byCodes(codes);
 		Map<String, UnitRef> known = versions.current();
-		List<ClosedMonth> closed = kind == ImportKind.FIGURES ? months.closedMonths(periods(table)) : List.of();
+		Map<String, @Nullable YearMonth> periods = new HashMap<>();
+		List<ClosedMonth> closed = kind == ImportKind.FIGURES ? months.closedMonths(periods(table, periods)) : List.of();
 		List<Issue> issues = new ArrayList<>();
 		for (Table.Row row : table.rows()) {
 			if (unitsFile) {
 				checkUnitRow(row, known, scopePath, issues);
 				continue;
 			}
-			YearMonth rowPeriod = kind == ImportKind.FIGURES ? period(row.cell("period")) : null;
+			YearMonth rowPeriod = kind == ImportKind.FIGURES ? periods.get(row.cell("period")) : null;
 			UnitRef unit = rowPeriod == null ? known.get(row.cell("unit_code"))
 					: versions.at(row.cell("unit_code"), rowPeriod).orElse(null);
 			if (unit == null) {
@@ -61,7 +63,10 @@ class ImportGuards {
 			if (scopePath != null && !unit.path().startsWith(scopePath)) {
 				issues.add(Issue.of(row.number(), "unit_code", "import.error.outOfScope", unit.code()));
 			}
-			YearMonth period = period(row.cell("period"));
+			if (closed.isEmpty()) {
+				continue;
+			}
+			YearMonth period = periods.get(row.cell("period"));
 			for (ClosedMonth month : closed) {
 				if (month.period().equals(period) && month.covers(unit.path())) {
 					issues.add(Issue.of(row.number(), "period", "import.error.monthClosed", period, month.unitCode()));
@@ -90,10 +95,13 @@ class ImportGuards {
 		}
 	}
 
-	private static Set<YearMonth> periods(Table table) {
+	/** The months of the file; {@code read} keeps each distinct cell's month (a national file has a dozen). */
+	private static Set<YearMonth> periods(Table table, Map<String, @Nullable YearMonth> read) {
 		Set<YearMonth> periods = new HashSet<>();
 		table.rows().forEach(row -> {
-			YearMonth period = period(row.cell("period"));
+			String cell = row.cell("period");
+			YearMonth period = read.containsKey(cell) ? read.get(cell) : period(cell);
+			read.put(cell, period);
 			if (period != null) {
 				periods.add(period);
 			}

@@ -37,12 +37,15 @@ public class ImportService {
 	private final MessageSource messages;
 	private final ImportHistory history;
 	private final ImportGuards guards;
+	private final FreshStatistics statistics;
 
-	ImportService(List<KindCheck> checks, MessageSource messages, ImportHistory history, ImportGuards guards) {
+	ImportService(List<KindCheck> checks, MessageSource messages, ImportHistory history, ImportGuards guards,
+			FreshStatistics statistics) {
 		checks.forEach(check -> this.checks.put(check.kind(), check));
 		this.messages = messages;
 		this.history = history;
 		this.guards = guards;
+		this.statistics = statistics;
 	}
 
 	/** What a file holds: its data rows (0 when unreadable) and what the checker found. */
@@ -95,14 +98,18 @@ public class ImportService {
 	@Transactional
 	public ImportResult importFile(ImportKind kind, String fileName, byte[] content, String user,
 			@Nullable String scopePath, @Nullable LocalDate effective, Locale locale) {
+		long start = System.nanoTime();
 		String checksum = ImportHistory.checksum(content);
 		Read read = check(kind, fileName, content, new ImportContext(scopePath, effective, checksum, fileName));
+		long checkedAt = System.nanoTime();
 		Checked checked = read.checked();
 		List<Issue> warnings = warnings(checksum, checked, scopePath);
 		int saved = 0;
 		if (checked.errors().isEmpty()) {
 			saved = checked.saver().applyAsInt(user);
-			log.info("Imported {} {} rows from '{}' by {}", saved, kind, fileName, user);
+			statistics.afterCommit(kind, saved);
+			log.info("Imported {} {} rows from '{}' by {} (read and checked in {} ms, saved in {} ms)", saved, kind,
+					fileName, user, (checkedAt - start) / 1_000_000, (System.nanoTime() - checkedAt) / 1_000_000);
 		}
 		else {
 			log.info("Import of {} from '{}' by {} refused: {} errors", kind, fileName, user, checked.errors().size());

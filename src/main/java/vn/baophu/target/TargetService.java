@@ -2,15 +2,14 @@ package vn.baophu.target;
 
 import lombok.RequiredArgsConstructor;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.baophu.unit.UnitRef;
@@ -28,6 +27,8 @@ public class TargetService {
 	private final TargetRepository targets;
 	private final DenominatorSheets denominatorSheets;
 	private final TargetSheets targetSheets;
+	private final YearlyRowsWriter writer;
+	private final JdbcClient jdbc;
 
 	/** One row per leaf unit, in the order given, with the year's saved denominators (if any). */
 	public List<DenominatorRow> denominatorSheet(List<UnitRef> leaves, int year) {
@@ -71,47 +72,30 @@ public class TargetService {
 		if (unitIds.isEmpty() || years.isEmpty()) {
 			return List.of();
 		}
-		return denominators.findByUnitIdInAndYearIn(unitIds, years).stream().map(Denominator::toValues).toList();
+		return jdbc.sql("""
+				select unit_id, year, population, labour_force, source from denominator
+				where unit_id = any(cast(:units as bigint[])) and year = any(cast(:years as int[]))""")
+			.param("units", unitIds.toArray(Long[]::new))
+			.param("years", years.toArray(Integer[]::new))
+			.query((rs, row) -> new DenominatorValues(rs.getLong(1), rs.getInt(2), count(rs, 3), count(rs, 4),
+					rs.getString(5)))
+			.list();
 	}
 
-	/** Saves every row; a row for a unit and year already saved replaces it. */
+	private static @Nullable Long count(ResultSet rs, int column) throws SQLException {
+		long value = rs.getLong(column);
+		return rs.wasNull() ? null : value;
+	}
+
+	/** Saves every row; a row for a unit and year already saved replaces it (one statement per 10 000 rows). */
 	@Transactional
 	public int saveDenominators(List<DenominatorValues> rows) {
-		Set<Long> unitIds = new HashSet<>();
-		Set<Integer> years = new HashSet<>();
-		rows.forEach(row -> {
-			unitIds.add(row.unitId());
-			years.add(row.year());
-		});
-		Map<String, Denominator> saved = denominators.findByUnitIdInAndYearIn(unitIds, years).stream()
-				.collect(Collectors.toMap(d -> d.getUnitId() + "/" + d.getYear(), Function.identity()));
-		for (DenominatorValues row : rows) {
-			Denominator denominator = saved.computeIfAbsent(row.unitId() + "/" + row.year(),
-					key -> denominators.save(new Denominator(row.unitId(), row.year())));
-			denominator.replaceWith(row);
-		}
-		denominators.flush();
-		return rows.size();
+		return writer.saveDenominators(rows);
 	}
 
-	/** Saves every row; a row for a unit, year and indicator already saved replaces it. */
+	/** Saves every row; a row for a unit, year and indicator already saved replaces it (one statement per 10 000 rows). */
 	@Transactional
 	public int saveTargets(List<TargetValue> rows) {
-		Set<Long> unitIds = new HashSet<>();
-		Set<Integer> years = new HashSet<>();
-		rows.forEach(row -> {
-			unitIds.add(row.unitId());
-			years.add(row.year());
-		});
-		Map<String, Target> saved = targets.findByUnitIdInAndYearIn(unitIds, years).stream()
-				.collect(Collectors.toMap(t -> t.getUnitId() + "/" + t.getYear() + "/" + t.getIndicator(),
-						Function.identity()));
-		for (TargetValue row : rows) {
-			Target target = saved.computeIfAbsent(row.unitId() + "/" + row.year() + "/" + row.indicator(),
-					key -> targets.save(new Target(row.unitId(), row.year(), row.indicator(), row.rate())));
-			target.replaceWith(row);
-		}
-		targets.flush();
-		return rows.size();
+		return writer.saveTargets(rows);
 	}
 }

@@ -1,0 +1,611 @@
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The national benchmark (issue "Province scale"). Run by bench/national/run.sh against a running
+ * application: generates deterministic synthetic denominators, targets (communes only) and monthly
+ * figures for the real pre-2025 unit list, loads them through the import API, then measures the
+ * latency of the gap tables, dashboard and exports, the imports, the bare SQL aggregate and the
+ * throughput on the demo district (wrk), and prints a table with the goals beside the figures.
+ *
+ * Single-file Java (JDK 17+), run with the PostgreSQL JDBC driver on the class path.
+ */
+public class NationalBench {
+
+	static final String BASE = env("BASE_URL", "http://localhost:8080");
+	static final String USER = env("BAOPHU_USER", "admin");
+	static final String PASSWORD = env("BAOPHU_PASSWORD", "admin");
+	static final String JDBC = env("JDBC_URL", "jdbc:postgresql://localhost:" + env("BAOPHU_PG_PORT", "54329") + "/postgres");
+	static final String JDBC_USER = env("JDBC_USER", "postgres");
+	static final int REQUESTS = Integer.parseInt(env("REQUESTS", "100"));
+	static final int EXPORTS = Integer.parseInt(env("EXPORT_REQUESTS", "10"));
+	static final int LAST_YEAR = Integer.parseInt(env("LAST_YEAR", "2024"));
+	static final String WRK_DURATION = env("WRK_DURATION", "15s");
+	static final String PROVINCE = "38"; // Tỉnh Thanh Hoá: 26 districts, 547 communes, the most of any province
+	static final String DISTRICT = "380"; // Thành phố Thanh Hoá
+	static final String DEMO = "844"; // Huyện Càng Long, the demo district (14 communes)
+	static final String DEMO_PERIOD = "2023-06";
+
+	/** Pages: the session cookie of the form sign-in. */
+	static final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+		.version(HttpClient.Version.HTTP_1_1).build();
+	/** The API: HTTP Basic and no cookie (an API request that shows the session cookie ends that session). */
+	static final HttpClient api = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+	static final String BASIC = "Basic " + Base64.getEncoder()
+		.encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+	static String sessionCookie = "";
+
+	record Unit(String code, String name, String type, String parent, int level) {
+	}
+
+	record Stat(double p50, double p95, int n) {
+	}
+
+	record Line(String what, String measured, String goal, String verdict) {
+	}
+
+	static final List<Line> lines = new ArrayList<>();
+	static final List<String> notes = new ArrayList<>();
+
+	public static void main(String[] args) throws Exception {
+		int years = args.length > 0 ? Integer.parseInt(args[0]) : 2;
+		Path dataDir = Path.of(args.length > 1 ? args[1] : "src/main/resources/units");
+		String load = uptimeLoad();
+		System.out.printf("baophu national benchmark: %s, %d year(s) of figures up to %d, units from %s, load %s%n", BASE,
+				years, LAST_YEAR, dataDir, load);
+
+		List<Unit> units = readUnits(dataDir);
+		List<Unit> communes = units.stream().filter(u -> u.level == 3).toList();
+		System.out.printf("%d units (%d communes)%n", units.size(), communes.size());
+		signIn();
+		boolean fresh = get("/api/v1/units/" + PROVINCE + "/gap-table?period=" + LAST_YEAR + "-12", true).statusCode() == 404;
+		notes.add(fresh ? "Loaded into a database without the national units: every import inserted new rows."
+				: "The national data were already loaded: the imports replaced saved rows (updates).");
+
+		Map<String, Stat> imports = new LinkedHashMap<>();
+		if (!"1".equals(System.getenv("SKIP_LOAD"))) {
+			load(units, communes, years, imports);
+		}
+		else {
+			notes.add("SKIP_LOAD=1: nothing imported in this run.");
+		}
+
+		String period = LAST_YEAR + "-12";
+		String commune = firstCommuneOf(units, DISTRICT);
+		if (!"1".equals(System.getenv("SKIP_READS"))) {
+			measureReads(period, commune);
+		}
+		measureThroughput();
+		heap();
+		print(years, load, uptimeLoad());
+	}
+
+	// ------------------------------------------------------------------ data
+
+	static List<Unit> readUnits(Path dir) throws IOException {
+		List<Unit> units = new ArrayList<>();
+		for (String[] p : csv(dir.resolve("provinces_pre2025.csv"))) {
+			String type = p[4].startsWith("Thành phố") ? "thành phố" : "tỉnh";
+			units.add(new Unit(p[0], p[2], type, "", 1));
+		}
+		for (String[] d : csv(dir.resolve("districts_pre2025.csv"))) {
+			String type = d[4].startsWith("Thành phố") ? "thành phố" : d[4].toLowerCase(Locale.ROOT);
+			units.add(new Unit(d[0], d[2], type, d[5], 2));
+		}
+		for (String[] c : csv(dir.resolve("communes_pre2025.csv"))) {
+			units.add(new Unit(c[0], c[2], c[4].toLowerCase(Locale.ROOT), c[5], 3));
+		}
+		return units;
+	}
+
+	/** The data rows of a simple CSV (no quoted commas in these files). */
+	static List<String[]> csv(Path file) throws IOException {
+		List<String> all = Files.readAllLines(file, StandardCharsets.UTF_8);
+		List<String[]> rows = new ArrayList<>();
+		for (String line : all.subList(1, all.size())) {
+			if (!line.isBlank()) {
+				if (line.contains("\"")) {
+					throw new IllegalStateException("Quoted CSV is not expected: " + line);
+				}
+				rows.add(line.split(",", -1));
+			}
+		}
+		return rows;
+	}
+
+	static String firstCommuneOf(List<Unit> units, String district) {
+		return units.stream().filter(u -> u.level == 3 && u.parent.equals(district)).map(Unit::code).sorted().findFirst()
+			.orElseThrow();
+	}
+
+	/** A generator of its own per commune, so that every value depends only on the code (and the seed). */
+	static SplittableRandom random(String code, long salt) {
+		return new SplittableRandom(20241231L * 31 + Long.parseLong(code) * 1_000_003L + salt);
+	}
+
+	static long population(String code, int year) {
+		long base = 3_000 + random(code, 1).nextInt(22_000);
+		return Math.round(base * Math.pow(1.01, year - 2020));
+	}
+
+	static long labourForce(String code, int year) {
+		return Math.round(population(code, year) * (0.55 + random(code, 2).nextInt(100) / 1000.0));
+	}
+
+	static String denominators(List<Unit> communes, int firstYear, int lastYear) {
+		StringBuilder csv = new StringBuilder("unit_code,year,population,labour_force,source\n");
+		for (int year = firstYear; year <= lastYear; year++) {
+			for (Unit c : communes) {
+				csv.append(c.code).append(',').append(year).append(',').append(population(c.code, year)).append(',')
+					.append(labourForce(c.code, year)).append(",synthetic (bench/national)\n");
+			}
+		}
+		return csv.toString();
+	}
+
+	static String targets(List<Unit> communes, int firstYear, int lastYear) {
+		StringBuilder csv = new StringBuilder("unit_code,year,indicator,rate,decision\n");
+		for (int year = firstYear; year <= lastYear; year++) {
+			for (Unit c : communes) {
+				SplittableRandom r = random(c.code, 100 + year);
+				rate(csv, c, year, "BHYT", 88 + r.nextInt(1000) / 100.0);
+				rate(csv, c, year, "BHXH", 14 + r.nextInt(1200) / 100.0);
+				rate(csv, c, year, "BHXH_TN", 2 + r.nextInt(400) / 100.0);
+				rate(csv, c, year, "BHTN", 11 + r.nextInt(1000) / 100.0);
+			}
+		}
+		return csv.toString();
+	}
+
+	static void rate(StringBuilder csv, Unit c, int year, String indicator, double rate) {
+		csv.append(c.code).append(',').append(year).append(',').append(indicator).append(',')
+			.append(String.format(Locale.ROOT, "%.2f", rate)).append(",synthetic\n");
+	}
+
+	/** Counts that grow about 0.4 % a month with a little noise: no 10 % jumps, never above the denominators. */
+	static String figures(List<Unit> communes, List<YearMonth> periods) {
+		StringBuilder csv = new StringBuilder("unit_code,period,bhyt,bhxh_bb,bhxh_tn,bhtn\n");
+		for (YearMonth period : periods) {
+			int month = (period.getYear() - 2020) * 12 + period.getMonthValue();
+			for (Unit c : communes) {
+				SplittableRandom base = random(c.code, 3);
+				SplittableRandom noise = random(c.code, 1000 + month);
+				double growth = 1 + 0.004 * (month - 36);
+				long population = population(c.code, period.getYear());
+				long labour = labourForce(c.code, period.getYear());
+				csv.append(c.code).append(',').append(period).append(',')
+					.append(count(population, 0.80 * growth + base.nextInt(60) / 1000.0, noise)).append(',')
+					.append(count(labour, 0.12 * growth + base.nextInt(60) / 1000.0, noise)).append(',')
+					.append(count(labour, 0.02 * growth + base.nextInt(20) / 1000.0, noise)).append(',')
+					.append(count(labour, 0.10 * growth + base.nextInt(50) / 1000.0, noise)).append('\n');
+			}
+		}
+		return csv.toString();
+	}
+
+	static long count(long denominator, double share, SplittableRandom noise) {
+		double value = denominator * Math.min(share, 0.97) * (1 + (noise.nextInt(100) - 50) / 10_000.0);
+		return Math.min(Math.round(value), denominator);
+	}
+
+	static List<YearMonth> months(int year) {
+		List<YearMonth> months = new ArrayList<>();
+		for (int m = 1; m <= 12; m++) {
+			months.add(YearMonth.of(year, m));
+		}
+		return months;
+	}
+
+	// ------------------------------------------------------------------ load
+
+	static void load(List<Unit> units, List<Unit> communes, int years, Map<String, Stat> imports) throws Exception {
+		int firstYear = LAST_YEAR - years + 1;
+		StringBuilder unitsCsv = new StringBuilder("code,name,type,parent_code\n");
+		for (Unit u : units) {
+			unitsCsv.append(u.code).append(',').append(u.name).append(',').append(u.type).append(',').append(u.parent)
+				.append('\n');
+		}
+		timedImport("units", unitsCsv.toString(), units.size(), "units (" + units.size() + " rows)");
+		timedImport("denominators", denominators(communes, firstYear - 1, LAST_YEAR), communes.size() * (years + 1),
+				"denominators (" + communes.size() * (years + 1) + " rows, " + (firstYear - 1) + "–" + LAST_YEAR + ")");
+		timedImport("targets", targets(communes, firstYear, LAST_YEAR), communes.size() * 4 * years,
+				"targets (" + communes.size() * 4 * years + " rows, communes only)");
+		// The first year month by month: the national-month import, twelve times.
+		List<Double> monthTimes = new ArrayList<>();
+		for (YearMonth month : months(firstYear)) {
+			monthTimes.add(timedImport("figures", figures(communes, List.of(month)), communes.size(), null));
+		}
+		Stat month = stat(monthTimes);
+		lines.add(new Line("import of one national month of figures (" + communes.size() + " rows), " + monthTimes.size()
+				+ " months", ms(month), "≤ 1 000 ms", month.p95 <= 1000 ? "ok" : "FAILS"));
+		// Every further year as one file, then the last one again (all its rows replaced).
+		List<Double> yearTimes = new ArrayList<>();
+		for (int year = firstYear + 1; year <= LAST_YEAR; year++) {
+			yearTimes.add(timedImport("figures", figures(communes, months(year)), communes.size() * 12, null));
+		}
+		String again = figures(communes, months(LAST_YEAR));
+		double replace = timedImport("figures", again, communes.size() * 12, null);
+		if (!yearTimes.isEmpty()) {
+			Stat year = stat(yearTimes);
+			lines.add(new Line("import of one national year of figures (" + communes.size() * 12 + " rows, new)",
+					ms(year), "≤ 5 000 ms", year.p95 <= 5000 ? "ok" : "FAILS"));
+		}
+		lines.add(new Line("the same year imported again (every row replaced)", String.format(Locale.ROOT, "%.0f ms",
+				replace), "≤ 5 000 ms", replace <= 5000 ? "ok" : "FAILS"));
+	}
+
+	/** Imports through the API with HTTP Basic; returns the wall time in ms; fails unless every row was saved. */
+	static double timedImport(String kind, String csv, int rows, String label) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + "/api/v1/import/" + kind))
+			.header("Authorization", BASIC).header("Content-Type", "text/csv")
+			.POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build();
+		long start = System.nanoTime();
+		HttpResponse<String> response = api.send(request, HttpResponse.BodyHandlers.ofString());
+		double ms = (System.nanoTime() - start) / 1e6;
+		Matcher imported = Pattern.compile("\"imported\"\\s*:\\s*(\\d+)").matcher(response.body());
+		if (response.statusCode() != 200 || !imported.find() || Integer.parseInt(imported.group(1)) != rows) {
+			String body = response.body();
+			throw new IllegalStateException("Import of " + kind + " failed: HTTP " + response.statusCode() + " "
+					+ body.substring(0, Math.min(body.length(), 2000)));
+		}
+		System.out.printf("  imported %-12s %7d rows in %8.0f ms (%.1f MB)%n", kind, rows, ms, csv.length() / 1e6);
+		if (label != null) {
+			notes.add(String.format(Locale.ROOT, "Load: %s in %.1f s.", label, ms / 1000));
+		}
+		return ms;
+	}
+
+	// ------------------------------------------------------------------ reads
+
+	static void measureReads(String period, String commune) throws Exception {
+		System.out.println("measuring reads, period " + period + " …");
+		String q = "?period=" + period;
+		Stat sqlProvince = sql(PROVINCE, period);
+		Stat sqlDistrict = sql(DISTRICT, period);
+		Stat sqlCommune = sql(commune, period);
+		Stat jsonProvince = latency("/api/v1/units/" + PROVINCE + "/gap-table" + q, true, REQUESTS);
+		Stat jsonDistrict = latency("/api/v1/units/" + DISTRICT + "/gap-table" + q, true, REQUESTS);
+		Stat jsonCommune = latency("/api/v1/units/" + commune + "/gap-table" + q, true, REQUESTS);
+		Stat pageProvince = latency("/units/" + PROVINCE + "/gap" + q, false, REQUESTS);
+		Stat pageDistrict = latency("/units/" + DISTRICT + "/gap" + q, false, REQUESTS);
+		Stat pageCommune = latency("/units/" + commune + "/gap" + q, false, REQUESTS);
+		Stat dashJson = latency("/api/v1/units/" + PROVINCE + "/dashboard" + q, true, REQUESTS);
+		Stat dashPage = latency("/units/" + PROVINCE + "/dashboard" + q, false, REQUESTS);
+		Stat xlsx = latency("/units/" + PROVINCE + "/gap.xlsx" + q, false, EXPORTS);
+		Stat pdf = latency("/units/" + PROVINCE + "/gap.pdf" + q, false, EXPORTS);
+
+		lines.add(new Line("gap-table JSON, province " + PROVINCE + " (Thanh Hoá)", ms(jsonProvince), "p95 ≤ 50 ms",
+				jsonProvince.p95 <= 50 ? "ok" : "FAILS"));
+		lines.add(new Line("bare SQL: sums per district for the month (the limit)", ms(sqlProvince), "—", ""));
+		ratio("province", jsonProvince, sqlProvince);
+		lines.add(new Line("gap-table JSON, district " + DISTRICT + " (Thành phố Thanh Hoá)", ms(jsonDistrict), "—", ""));
+		lines.add(new Line("bare SQL, district " + DISTRICT, ms(sqlDistrict), "—", ""));
+		ratio("district", jsonDistrict, sqlDistrict);
+		lines.add(new Line("gap-table JSON, commune " + commune, ms(jsonCommune), "—", ""));
+		lines.add(new Line("bare SQL, commune " + commune, ms(sqlCommune), "—", ""));
+		lines.add(new Line("gap-table page, province " + PROVINCE, ms(pageProvince), "p95 ≤ 100 ms",
+				pageProvince.p95 <= 100 ? "ok" : "FAILS"));
+		lines.add(new Line("gap-table page, district " + DISTRICT, ms(pageDistrict), "—", ""));
+		lines.add(new Line("gap-table page, commune " + commune, ms(pageCommune), "—", ""));
+		lines.add(new Line("dashboard JSON, province " + PROVINCE, ms(dashJson), "p95 ≤ 150 ms",
+				dashJson.p95 <= 150 ? "ok" : "FAILS"));
+		lines.add(new Line("dashboard page, province " + PROVINCE, ms(dashPage), "—", ""));
+		lines.add(new Line("gap table of province " + PROVINCE + " as .xlsx", ms(xlsx), "≤ 1 000 ms",
+				xlsx.p95 <= 1000 ? "ok" : "FAILS"));
+		lines.add(new Line("gap table of province " + PROVINCE + " as PDF", ms(pdf), "≤ 1 000 ms",
+				pdf.p95 <= 1000 ? "ok" : "FAILS"));
+	}
+
+	static void ratio(String what, Stat app, Stat sql) {
+		double ratio = app.p50 / sql.p50;
+		lines.add(new Line("ratio app / bare SQL, " + what + " (p50 / p50)", String.format(Locale.ROOT, "%.1f ×", ratio),
+				"≤ 3 ×", ratio <= 3 ? "ok" : "FAILS"));
+	}
+
+	static HttpResponse<byte[]> get(String path, boolean basic) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path)).GET();
+		if (basic) {
+			request.header("Authorization", BASIC);
+		}
+		return (basic ? api : http).send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	/** Sequential requests after a warm-up of a fifth of them (at least 5); every answer must be 200. */
+	static Stat latency(String path, boolean basic, int n) throws Exception {
+		int warmUp = Math.max(5, n / 5);
+		List<Double> times = new ArrayList<>();
+		for (int i = 0; i < warmUp + n; i++) {
+			long start = System.nanoTime();
+			HttpResponse<byte[]> response = get(path, basic);
+			double ms = (System.nanoTime() - start) / 1e6;
+			if (response.statusCode() != 200) {
+				throw new IllegalStateException("GET " + path + ": HTTP " + response.statusCode());
+			}
+			if (i >= warmUp) {
+				times.add(ms);
+			}
+		}
+		Stat stat = stat(times);
+		System.out.printf("  %-60s p50 %7.1f ms  p95 %7.1f ms%n", path, stat.p50, stat.p95);
+		return stat;
+	}
+
+	/**
+	 * The statement behind a gap table's sums (leaves of the subtree, this month, last month, last
+	 * December and both years' denominators, per child with ROLLUP), as GapTableQueries.sums runs it,
+	 * straight over JDBC: the least any gap table of that unit can cost.
+	 */
+	static Stat sql(String code, String period) throws Exception {
+		YearMonth month = YearMonth.parse(period);
+		String sql = """
+				with leaf as (
+				    select u.id, split_part(substr(u.path, length(?) + 1), '/', 1) as child
+				    from administrative_unit u
+				    where u.path like ? || '%'
+				      and not exists (select 1 from administrative_unit c where c.parent_id = u.id)
+				      and (u.closed_from is null or u.closed_from > ?))
+				select grouping(l.child) as is_total, l.child, count(*) as leaves,
+				    sum(dy.population)::bigint, count(dy.population), sum(dy.labour_force)::bigint, count(dy.labour_force),
+				    sum(dl.population)::bigint, count(dl.population), sum(dl.labour_force)::bigint, count(dl.labour_force),
+				""" + figureColumns("fc") + "," + figureColumns("fp") + "," + figureColumns("fd") + """
+				from leaf l
+				left join denominator dy on dy.unit_id = l.id and dy.year = ?
+				left join denominator dl on dl.unit_id = l.id and dl.year = ? - 1
+				left join monthly_figures fc on fc.unit_id = l.id and fc.period = ?
+				left join monthly_figures fp on fp.unit_id = l.id and fp.period = ?
+				left join monthly_figures fd on fd.unit_id = l.id and fd.period = ?
+				group by rollup (l.child)
+				""";
+		try (Connection db = DriverManager.getConnection(JDBC, JDBC_USER, env("JDBC_PASSWORD", ""))) {
+			String path;
+			try (PreparedStatement unit = db.prepareStatement("select path from administrative_unit where code = ?")) {
+				unit.setString(1, code);
+				try (ResultSet rs = unit.executeQuery()) {
+					rs.next();
+					path = rs.getString(1);
+				}
+			}
+			List<Double> times = new ArrayList<>();
+			int warmUp = Math.max(5, REQUESTS / 5);
+			for (int i = 0; i < warmUp + REQUESTS; i++) {
+				long start = System.nanoTime();
+				try (PreparedStatement statement = db.prepareStatement(sql)) {
+					statement.setString(1, path);
+					statement.setString(2, path);
+					statement.setObject(3, month.atEndOfMonth());
+					statement.setInt(4, month.getYear());
+					statement.setInt(5, month.getYear());
+					statement.setObject(6, month.atDay(1));
+					statement.setObject(7, month.minusMonths(1).atDay(1));
+					statement.setObject(8, YearMonth.of(month.getYear() - 1, 12).atDay(1));
+					try (ResultSet rs = statement.executeQuery()) {
+						while (rs.next()) {
+							rs.getLong(4);
+						}
+					}
+				}
+				if (i >= warmUp) {
+					times.add((System.nanoTime() - start) / 1e6);
+				}
+			}
+			Stat stat = stat(times);
+			System.out.printf("  %-60s p50 %7.1f ms  p95 %7.1f ms%n", "bare SQL sums under " + code, stat.p50, stat.p95);
+			return stat;
+		}
+	}
+
+	static String figureColumns(String alias) {
+		return String.join(",", "sum(%1$s.bhyt)::bigint", "count(%1$s.bhyt)", "sum(%1$s.bhxh_compulsory)::bigint",
+				"count(%1$s.bhxh_compulsory)", "sum(%1$s.bhxh_voluntary)::bigint", "count(%1$s.bhxh_voluntary)",
+				"sum(%1$s.bhtn)::bigint", "count(%1$s.bhtn)").formatted(alias) + "\n";
+	}
+
+	// ------------------------------------------------------------------ throughput
+
+	static void measureThroughput() throws Exception {
+		String q = "?period=" + DEMO_PERIOD;
+		if (!wrkInstalled()) {
+			notes.add("wrk is not installed (Debian: apt-get install -y wrk): no throughput figures.");
+			return;
+		}
+		System.out.println("throughput on the demo district " + DEMO + " (wrk, 16 connections, " + WRK_DURATION + ") …");
+		throughput("gap-table page, demo district " + DEMO, "/units/" + DEMO + "/gap" + q, false, 250, "pages/s");
+		throughput("dashboard page, demo district " + DEMO, "/units/" + DEMO + "/dashboard" + q, false, 200, "pages/s");
+		throughput("gap-table JSON, demo district " + DEMO, "/api/v1/units/" + DEMO + "/gap-table" + q, true, 800,
+				"requests/s");
+	}
+
+	static boolean wrkInstalled() {
+		try {
+			return new ProcessBuilder("wrk", "--version").redirectErrorStream(true).start().waitFor() >= 0;
+		}
+		catch (IOException | InterruptedException ex) {
+			return false;
+		}
+	}
+
+	static void throughput(String what, String path, boolean basic, int goal, String unit) throws Exception {
+		String header = basic ? "Authorization: " + BASIC : "Cookie: " + sessionCookie;
+		HttpRequest check = HttpRequest.newBuilder(URI.create(BASE + path))
+			.header(header.substring(0, header.indexOf(':')), header.substring(header.indexOf(':') + 2)).build();
+		int status = HttpClient.newHttpClient().send(check, HttpResponse.BodyHandlers.discarding()).statusCode();
+		if (status != 200) {
+			throw new IllegalStateException("GET " + path + " with " + header.substring(0, header.indexOf(':'))
+					+ " answers " + status + ", not 200");
+		}
+		String script = Path.of(env("BENCH_DIR", "bench/national"), "status.lua").toString();
+		List<String> command = List.of("wrk", "-t2", "-c16", "-d" + WRK_DURATION, "--latency", "-s", script, "-H",
+				header, BASE + path);
+		run(List.of("wrk", "-t2", "-c16", "-d3s", "-H", header, BASE + path)); // warm-up under load
+		String out = run(command);
+		Matcher rate = Pattern.compile("Requests/sec:\\s+([0-9.]+)").matcher(out);
+		Matcher p50 = Pattern.compile("50%\\s+([0-9.]+)(us|ms|s)").matcher(out);
+		Matcher bad = Pattern.compile("Answers not 200: ([1-9]\\d*)").matcher(out);
+		Matcher errors = Pattern.compile("Socket errors: (.*)").matcher(out);
+		if (!rate.find()) {
+			throw new IllegalStateException("wrk said: " + out);
+		}
+		double perSecond = Double.parseDouble(rate.group(1));
+		String latency = p50.find() ? ", p50 " + p50.group(1) + " " + p50.group(2) : "";
+		String failed = "";
+		if (bad.find()) {
+			failed += ", " + bad.group(1) + " answers not 200";
+		}
+		if (errors.find()) {
+			failed += ", socket errors " + errors.group(1);
+		}
+		System.out.printf("  %-60s %8.0f %s%s%s%n", path, perSecond, unit, latency, failed);
+		lines.add(new Line(what + ", 16 connections", String.format(Locale.ROOT, "%.0f %s%s%s", perSecond, unit, latency,
+				failed), "≥ " + goal + " " + unit, perSecond >= goal && failed.isEmpty() ? "ok" : "FAILS"));
+	}
+
+	static String run(List<String> command) throws Exception {
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		process.waitFor();
+		return out;
+	}
+
+	// ------------------------------------------------------------------ heap, sign-in, output
+
+	static void heap() throws Exception {
+		double used = metric("jvm.memory.used");
+		double max = metric("jvm.memory.max");
+		double committed = metric("jvm.memory.committed");
+		double mib = 1024 * 1024;
+		String measured = String.format(Locale.ROOT, "used %.0f MiB, committed %.0f MiB, max %.0f MiB", used / mib,
+				committed / mib, max / mib);
+		boolean small = max > 0 && max <= 512 * mib * 1.0001;
+		lines.add(new Line("heap after the run (the app's -Xmx)", measured, "max ≤ 512 MiB (-Xmx512m)",
+				small ? "ok" : "NOT -Xmx512m"));
+	}
+
+	static double metric(String name) throws Exception {
+		HttpResponse<byte[]> response = get("/actuator/metrics/" + name + "?tag=area:heap", true);
+		if (response.statusCode() != 200) {
+			return -1;
+		}
+		Matcher value = Pattern.compile("\"value\"\\s*:\\s*([0-9.Ee+-]+)").matcher(new String(response.body(),
+				StandardCharsets.UTF_8));
+		return value.find() ? Double.parseDouble(value.group(1)) : -1;
+	}
+
+	static void signIn() throws Exception {
+		HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(BASE + "/login")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		Matcher csrf = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(login.body());
+		if (!csrf.find()) {
+			throw new IllegalStateException("No CSRF token on " + BASE + "/login (is the application up?)");
+		}
+		String form = "username=" + enc(USER) + "&password=" + enc(PASSWORD) + "&_csrf=" + enc(csrf.group(1));
+		HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create(BASE + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+		if (post.statusCode() != 302 || post.headers().firstValue("Location").orElse("").contains("error")) {
+			throw new IllegalStateException("Sign-in as " + USER + " failed: HTTP " + post.statusCode());
+		}
+		sessionCookie = ((CookieManager) http.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+			.map(c -> c.getName() + "=" + c.getValue()).reduce((a, b) -> a + "; " + b).orElseThrow();
+	}
+
+	static String enc(String text) {
+		return URLEncoder.encode(text, StandardCharsets.UTF_8);
+	}
+
+	static Stat stat(List<Double> values) {
+		double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+		return new Stat(rank(sorted, 0.50), rank(sorted, 0.95), sorted.length);
+	}
+
+	/** Nearest rank. */
+	static double rank(double[] sorted, double q) {
+		return sorted[Math.max(0, (int) Math.ceil(q * sorted.length) - 1)];
+	}
+
+	static String ms(Stat s) {
+		if (s.n == 1) {
+			return round(s.p50) + " ms (once)";
+		}
+		return String.format(Locale.ROOT, "p50 %s ms, p95 %s ms (n = %d)", round(s.p50), round(s.p95), s.n);
+	}
+
+	static String round(double ms) {
+		return ms < 10 ? String.format(Locale.ROOT, "%.1f", ms) : String.format(Locale.ROOT, "%.0f", ms);
+	}
+
+	static String uptimeLoad() {
+		try {
+			String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+			return String.join(" ", Arrays.copyOf(parts, 3));
+		}
+		catch (IOException ex) {
+			return "?";
+		}
+	}
+
+	static void print(int years, String loadBefore, String loadAfter) throws IOException {
+		StringBuilder out = new StringBuilder();
+		String when = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+		out.append("Run of ").append(when).append(", commit ").append(env("BENCH_COMMIT", "?")).append(", ")
+			.append(Runtime.getRuntime().availableProcessors()).append(" cores, load average ").append(loadBefore)
+			.append(" before and ").append(loadAfter).append(" after; ").append(years)
+			.append(" year(s) of national figures up to ").append(LAST_YEAR).append("-12, latencies after a warm-up, ")
+			.append(REQUESTS).append(" requests each (exports ").append(EXPORTS).append(").\n\n");
+		out.append("| what | measured | goal | |\n|---|---|---|---|\n");
+		for (Line line : lines) {
+			out.append("| ").append(line.what).append(" | ").append(line.measured).append(" | ").append(line.goal)
+				.append(" | ").append(line.verdict).append(" |\n");
+		}
+		out.append('\n');
+		for (String note : notes) {
+			out.append("- ").append(note).append('\n');
+		}
+		System.out.println();
+		System.out.print(out);
+		String record = env("RECORD", "");
+		if (!record.isEmpty()) {
+			Path readme = Path.of(record);
+			String text = Files.readString(readme);
+			String begin = "<!-- national:begin -->";
+			String end = "<!-- national:end -->";
+			int from = text.indexOf(begin);
+			int to = text.indexOf(end);
+			if (from < 0 || to < 0) {
+				throw new IllegalStateException(readme + " has no " + begin + " … " + end + " section");
+			}
+			text = text.substring(0, from + begin.length()) + "\n" + out + text.substring(to);
+			Files.writeString(readme, text);
+			System.out.println("Recorded in " + readme);
+		}
+	}
+
+	static String env(String name, String fallback) {
+		String value = System.getenv(name);
+		return value == null || value.isEmpty() ? fallback : value;
+	}
+}

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# The national benchmark (issue "Province scale"). Start the application first, preferably as the
+# goals assume (2 cores, heap 512 MB):
+#     ./mvnw spring-boot:run -Dspring-boot.run.jvmArguments=-Xmx512m
+# then:
+#     bench/national/run.sh [years]        # default 2 years of monthly figures, up to LAST_YEAR-12 (2024)
+# It loads the real pre-2025 unit list (63 provinces, 696 districts, 10 035 communes) and synthetic
+# denominators, targets (communes only) and figures through the import API, measures, and prints a
+# table with the goals. RECORD=1 also writes that table into bench/README.md.
+# Environment: BASE_URL (http://localhost:8080), BAOPHU_USER / BAOPHU_PASSWORD (admin / admin),
+# BAOPHU_PG_PORT (54329, the embedded database, for the bare SQL) or JDBC_URL / JDBC_USER / JDBC_PASSWORD,
+# REQUESTS (100 per latency), EXPORT_REQUESTS (10), WRK_DURATION (15s), LAST_YEAR (2024), SKIP_LOAD=1.
+# Needs a JDK 17+ (the one that runs the app), the PostgreSQL JDBC driver from ~/.m2 (Maven fetched it
+# for the app) and, for the throughput lines, wrk (Debian: apt-get install -y wrk).
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+repo=$(cd "$here/../.." && pwd)
+years=${1:-2}
+
+units="$repo/src/main/resources/units"
+if [ -f "$repo/../shared/data/vn-units/communes_pre2025.csv" ]; then units="$repo/../shared/data/vn-units"; fi
+
+driver=$(find "${MAVEN_REPO:-$HOME/.m2/repository}/org/postgresql/postgresql" -name 'postgresql-*.jar' \
+           ! -name '*sources*' 2>/dev/null | sort -V | tail -n 1)
+if [ -z "$driver" ]; then
+  echo "No PostgreSQL JDBC driver in ~/.m2: run ./mvnw spring-boot:run (or ./mvnw dependency:resolve) once" >&2
+  exit 1
+fi
+
+commit=$(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)
+if [ -n "$(git -C "$repo" status --porcelain --untracked-files=no 2>/dev/null)" ]; then commit="$commit (with uncommitted changes)"; fi
+record=""
+if [ "${RECORD:-0}" = 1 ]; then record="$repo/bench/README.md"; fi
+
+cd "$repo"
+BENCH_DIR="$here" BENCH_COMMIT="$commit" RECORD="$record" exec java -cp "$driver" "$here/NationalBench.java" "$years" "$units"
