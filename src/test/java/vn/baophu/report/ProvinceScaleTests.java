@@ -51,8 +51,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProvinceScaleTests {
 
 	/**
-	 * The statements of one gap table, whatever its size (6 when written): the unit, its children, sums,
-	 * own targets, targets below, lineage.
+	 * The statements of one gap table, whatever its size (7 now): the unit, its children, sums, own
+	 * targets, targets below, lineage, and the links to the units a reform formed them from (one more,
+	 * the predecessors' targets, only where there are such links).
 	 */
 	static final int MAX_STATEMENTS = 8;
 
