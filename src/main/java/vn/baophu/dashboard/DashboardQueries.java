@@ -41,24 +41,42 @@ class DashboardQueries {
 	 */
 	Map<String, LeafDenominators> denominators(UnitRef unit, YearMonth period) {
 		int year = period.getYear();
+		List<String> inherited = new ArrayList<>();
 		List<String> columns = new ArrayList<>();
 		List<String> sums = new ArrayList<>();
 		for (int back = 0; back <= 2; back++) {
+			String alive = SubtreeSql.existsOn("s", ":start" + back);
 			for (String column : List.of("population", "labour_force")) {
-				columns.add(SubtreeSql.leafDenominator("d" + back, column, ":start" + back));
-				sums.add("d" + back + "_" + column);
+				String name = "d" + back + "_" + column;
+				inherited.add("case when bool_and(d%1$d.%2$s is not null) filter (where %3$s)"
+						.formatted(back, column, alive) + " then sum(s.share * d%1$d.%2$s) filter (where %3$s) end as %4$s"
+							.formatted(back, column, alive, name));
+				columns.add("coalesce(d%1$d.%2$s, p.%3$s) as %3$s".formatted(back, column, name));
+				sums.add(name);
 			}
 		}
+		// A leaf's own rows are direct joins, as without reforms; only a leaf a reform formed looks at
+		// its predecessors' rows, for the years it has none of its own.
 		String sql = LEAVES + SubtreeSql.SOURCES + """
-				, per_leaf as (
-				    select s.leaf, s.child,
-				""" + String.join(",\n", columns) + """
+				, inherited as (
+				    select s.leaf,
+				""" + String.join(",\n", inherited) + """
 
 				    from source s
 				    left join denominator d0 on d0.unit_id = s.src and d0.year = :year
 				    left join denominator d1 on d1.unit_id = s.src and d1.year = :year - 1
 				    left join denominator d2 on d2.unit_id = s.src and d2.year = :year - 2
-				    group by s.leaf, s.child)
+				    where s.src <> s.leaf
+				    group by s.leaf),
+				per_leaf as (
+				    select l.id as leaf, l.child,
+				""" + String.join(",\n", columns) + """
+
+				    from leaf l
+				    left join denominator d0 on d0.unit_id = l.id and d0.year = :year
+				    left join denominator d1 on d1.unit_id = l.id and d1.year = :year - 1
+				    left join denominator d2 on d2.unit_id = l.id and d2.year = :year - 2
+				    left join inherited p on p.leaf = l.id)
 				select grouping(l.child) as is_total, l.child, count(*) as leaves,
 				""" + SubtreeSql.roundedSums(sums.toArray(String[]::new)) + """
 				from per_leaf l
@@ -96,21 +114,32 @@ class DashboardQueries {
 	Map<String, Map<YearMonth, MonthSums>> figures(UnitRef unit, YearMonth from, YearMonth to,
 			Map<String, Integer> leaves) {
 		String monthEnd = "(m.period + interval '1 month' - interval '1 day')::date";
+		String values = String.join(",\n", List.of("bhyt", "bhxh_compulsory", "bhxh_voluntary", "bhtn").stream()
+			.map(column -> "case when bool_and(f.%1$s is not null) then sum(f.share * f.%1$s) end as %1$s".formatted(column))
+			.toList());
+		// A leaf's own months are one range join, as without reforms; only the months before a leaf
+		// existed walk its predecessors, month by month (each must have reported for the sum to count).
 		String sql = LEAVES + SubtreeSql.SOURCES + """
 				, months as (
 				    select generate_series(cast(:from as date), cast(:to as date), interval '1 month')::date as period),
-				per_leaf as (
-				    select s.leaf, s.child, m.period,
-				""" + String.join(",\n", List.of("bhyt", "bhxh_compulsory", "bhxh_voluntary", "bhtn").stream()
-					.map(column -> "case when bool_and(f.%1$s is not null) then sum(s.share * f.%1$s) end as %1$s"
-						.formatted(column))
-					.toList()) + """
-
+				rows as (
+				    select l.id as leaf, l.child, f.period, 1::numeric as share,
+				           f.bhyt, f.bhxh_compulsory, f.bhxh_voluntary, f.bhtn
+				    from leaf l
+				    join monthly_figures f on f.unit_id = l.id and f.period between :from and :to
+				    union all
+				    select s.leaf, s.child, m.period, s.share, p.bhyt, p.bhxh_compulsory, p.bhxh_voluntary, p.bhtn
 				    from source s
 				    join months m on """ + SubtreeSql.existsOn("s", monthEnd) + """
 
-				    left join monthly_figures f on f.unit_id = s.src and f.period = m.period
-				    group by s.leaf, s.child, m.period)
+				    left join monthly_figures p on p.unit_id = s.src and p.period = m.period
+				    where s.src <> s.leaf),
+				per_leaf as (
+				    select f.leaf, f.child, f.period,
+				""" + values + """
+
+				    from rows f
+				    group by f.leaf, f.child, f.period)
 				select grouping(l.child) as is_total, l.child, l.period,
 				""" + SubtreeSql.roundedSums("bhyt", "bhxh_compulsory", "bhxh_voluntary", "bhtn") + """
 				from per_leaf l
