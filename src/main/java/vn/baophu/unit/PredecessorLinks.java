@@ -23,6 +23,7 @@ class PredecessorLinks {
 	}
 
 	private final JdbcClient jdbc;
+	private final org.springframework.jdbc.core.JdbcTemplate batch;
 
 	/** The links of these units to their predecessors, by unit, then the predecessor's code. */
 	List<Link> of(Collection<Long> unitIds) {
@@ -75,13 +76,10 @@ class PredecessorLinks {
 		return id;
 	}
 
+	/** Records the units a reform closed, in one batch. */
 	void closed(long reformId, Collection<Long> unitIds) {
-		for (Long unitId : unitIds) {
-			jdbc.sql("insert into reform_closed_unit (reform_id, unit_id) values (:reform, :unit)")
-				.param("reform", reformId)
-				.param("unit", unitId)
-				.update();
-		}
+		batch.batchUpdate("insert into reform_closed_unit (reform_id, unit_id) values (?, ?)",
+				unitIds.stream().map(unitId -> new Object[] { reformId, unitId }).toList());
 	}
 
 	List<AppliedReform> all() {
@@ -145,16 +143,10 @@ class PredecessorLinks {
 		jdbc.sql("delete from reform where id = :reform").param("reform", reformId).update();
 	}
 
+	/** Links the units a reform formed to their predecessors, in one batch. */
 	void add(long reformId, Collection<Link> links) {
-		for (Link link : links) {
-			jdbc.sql("""
-					insert into unit_predecessor (unit_id, predecessor_id, share, reform_id)
-					values (:unit, :predecessor, :share, :reform)""")
-				.param("unit", link.unitId())
-				.param("predecessor", link.predecessorId())
-				.param("share", link.share())
-				.param("reform", reformId)
-				.update();
-		}
+		batch.batchUpdate("insert into unit_predecessor (unit_id, predecessor_id, share, reform_id) values (?, ?, ?, ?)",
+				links.stream().map(link -> new Object[] { link.unitId(), link.predecessorId(), link.share(), reformId })
+					.toList());
 	}
 }

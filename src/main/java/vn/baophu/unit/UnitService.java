@@ -117,6 +117,14 @@ public class UnitService {
 		return units.findRefById(id);
 	}
 
+	/** These units by id, in one query. */
+	public Map<Long, UnitRef> findByIds(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return units.findRefsByIdsOrderedFromRoot(ids).stream().collect(Collectors.toMap(UnitRef::id, Function.identity()));
+	}
+
 	/** The unit each code names today (see {@link #findByCode(String)}). */
 	public Map<String, UnitRef> findByCodes(Collection<String> codes) {
 		return byCodes(codes).current();
@@ -388,12 +396,15 @@ public class UnitService {
 		}
 		long reformId = links.addReform(effective, checksum, fileName, user, clock.instant());
 		Set<Long> closed = new java.util.HashSet<>();
-		for (UnitRef old : plan.closing().values()) {
-			for (AdministrativeUnit unit : units.findAllUnder(old.path() + "%")) {
-				if (unit.getClosedFrom() == null || unit.getClosedFrom().isAfter(effective)) {
-					unit.closeFrom(effective);
-					closed.add(unit.getId());
-				}
+		// The old leaves in one query; a subtree query only for the few old units with units below.
+		List<AdministrativeUnit> closing = new ArrayList<>(units.findAllById(plan.closing().values().stream()
+			.filter(UnitRef::leaf).map(UnitRef::id).toList()));
+		plan.closing().values().stream().filter(old -> !old.leaf())
+			.forEach(old -> closing.addAll(units.findAllUnder(old.path() + "%")));
+		for (AdministrativeUnit unit : closing) {
+			if (unit.getClosedFrom() == null || unit.getClosedFrom().isAfter(effective)) {
+				unit.closeFrom(effective);
+				closed.add(unit.getId());
 			}
 		}
 		Set<String> keptParents = plan.newUnits().stream().map(ReformPlan.NewUnit::parentCode)

@@ -125,5 +125,15 @@ public class ReportExports {
 
 	/** A file to send: its name (ASCII), content type and bytes. */
 	public record ExportFile(String filename, String contentType, byte[] content) {
+
+		/** The file as a download: its type, an attachment with its name, never cached. */
+		public org.springframework.http.ResponseEntity<byte[]> asDownload() {
+			return org.springframework.http.ResponseEntity.ok()
+				.contentType(org.springframework.http.MediaType.parseMediaType(contentType))
+				.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+						org.springframework.http.ContentDisposition.attachment().filename(filename).build().toString())
+				.cacheControl(org.springframework.http.CacheControl.noStore())
+				.body(content);
+		}
 	}
 }

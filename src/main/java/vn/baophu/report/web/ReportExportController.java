@@ -8,11 +8,7 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import vn.baophu.report.GapTableService;
 import vn.baophu.report.export.ReportExports;
-import vn.baophu.report.export.ReportExports.ExportFile;
 import vn.baophu.report.export.TableKind;
 import vn.baophu.unit.UnitRef;
 import vn.baophu.unit.UnitService;
@@ -47,7 +42,7 @@ class ReportExportController {
 			@RequestParam(required = false) @Nullable String table, @AuthenticationPrincipal SignedInUser user,
 			Locale locale) {
 		UnitRef unit = units.requireVisible(code, period, user);
-		return download(exports.gapWorkbook(unit, month(unit, period), tables(table, locale), locale));
+		return exports.gapWorkbook(unit, month(unit, period), tables(table, locale), locale).asDownload();
 	}
 
 	@GetMapping("/units/{code}/gap.pdf")
@@ -55,7 +50,7 @@ class ReportExportController {
 			@RequestParam(required = false) @Nullable String table, @AuthenticationPrincipal SignedInUser user,
 			Locale locale) {
 		UnitRef unit = units.requireVisible(code, period, user);
-		return download(exports.gapPdf(unit, month(unit, period), tables(table, locale), locale));
+		return exports.gapPdf(unit, month(unit, period), tables(table, locale), locale).asDownload();
 	}
 
 	@GetMapping("/units/{code}/report.xlsx")
@@ -63,14 +58,14 @@ class ReportExportController {
 			@RequestParam(required = false) @Nullable YearMonth period, @AuthenticationPrincipal SignedInUser user,
 			Locale locale) {
 		UnitRef unit = units.requireVisible(code, period, user);
-		return download(exports.reportWorkbook(unit, month(unit, period), locale));
+		return exports.reportWorkbook(unit, month(unit, period), locale).asDownload();
 	}
 
 	@GetMapping("/units/{code}/report.pdf")
 	ResponseEntity<byte[]> reportPdf(@PathVariable String code, @RequestParam(required = false) @Nullable YearMonth period,
 			@AuthenticationPrincipal SignedInUser user, Locale locale) {
 		UnitRef unit = units.requireVisible(code, period, user);
-		return download(exports.reportPdf(unit, month(unit, period), locale));
+		return exports.reportPdf(unit, month(unit, period), locale).asDownload();
 	}
 
 	private YearMonth month(UnitRef unit, @Nullable YearMonth period) {
@@ -85,12 +80,4 @@ class ReportExportController {
 				HttpStatus.BAD_REQUEST, messages.getMessage("export.error.table", new Object[] { table }, locale)));
 	}
 
-	static ResponseEntity<byte[]> download(ExportFile file) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.filename()).build().toString())
-			.cacheControl(CacheControl.noStore())
-			.body(file.content());
-	}
 }

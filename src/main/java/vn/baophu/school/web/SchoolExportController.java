@@ -6,10 +6,6 @@ import java.util.Locale;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.baophu.report.export.ExportTable;
 import vn.baophu.report.export.ReportExports;
-import vn.baophu.report.export.ReportExports.ExportFile;
 import vn.baophu.school.SchoolService;
 import vn.baophu.school.SchoolTable;
 import vn.baophu.unit.UnitRef;
@@ -39,14 +34,14 @@ class SchoolExportController {
 	ResponseEntity<byte[]> workbook(@PathVariable String code, @RequestParam(required = false) @Nullable String schoolYear,
 			@AuthenticationPrincipal SignedInUser user, Locale locale) {
 		SchoolTable table = table(code, schoolYear, user);
-		return download(exports.workbook(name(table), title(table, locale), List.of(sheet(table, locale)), locale));
+		return exports.workbook(name(table), title(table, locale), List.of(sheet(table, locale)), locale).asDownload();
 	}
 
 	@GetMapping("/units/{code}/schools.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable String code, @RequestParam(required = false) @Nullable String schoolYear,
 			@AuthenticationPrincipal SignedInUser user, Locale locale) {
 		SchoolTable table = table(code, schoolYear, user);
-		return download(exports.pdf(name(table), title(table, locale), List.of(sheet(table, locale)), locale));
+		return exports.pdf(name(table), title(table, locale), List.of(sheet(table, locale)), locale).asDownload();
 	}
 
 	private SchoolTable table(String code, @Nullable String schoolYear, SignedInUser user) {
@@ -67,12 +62,4 @@ class SchoolExportController {
 		return "bhyt-hoc-sinh-" + table.unit().code().replaceAll("[^A-Za-z0-9_-]", "_") + "-" + table.schoolYear();
 	}
 
-	private static ResponseEntity<byte[]> download(ExportFile file) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.filename()).build().toString())
-			.cacheControl(CacheControl.noStore())
-			.body(file.content());
-	}
 }

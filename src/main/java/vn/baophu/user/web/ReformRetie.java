@@ -32,9 +32,12 @@ class ReformRetie {
 	Outcome retie(SignedInUser admin) {
 		List<UserRow> all = users.list(admin);
 		Map<Long, UnitRef> closed = new HashMap<>();
-		all.stream().map(UserRow::unitId).filter(Objects::nonNull).distinct()
-			.forEach(id -> units.findById(id).filter(unit -> unit.closedFrom() != null)
-				.ifPresent(unit -> closed.put(id, unit)));
+		units.findByIds(all.stream().map(UserRow::unitId).filter(Objects::nonNull).distinct().toList())
+			.forEach((id, unit) -> {
+				if (unit.closedFrom() != null) {
+					closed.put(id, unit);
+				}
+			});
 		Map<Long, List<UnitRef>> successors = units.successors(closed.keySet());
 		Map<Long, Long> single = new HashMap<>();
 		successors.forEach((id, next) -> {
