@@ -42,7 +42,7 @@ public class AuditHistoryService {
 				from monthly_figures_aud a
 				join revinfo r on r.rev = a.rev
 				join administrative_unit u on u.id = a.unit_id
-				where a.period = :period and u.path like :path || '%'
+				where a.period = :period and unit_path_under(u.path, :path)
 				order by a.unit_id, r.rev""")
 			.param("period", Date.valueOf(period.atDay(1)))
 			.param("path", unitPath)
@@ -71,7 +71,7 @@ public class AuditHistoryService {
 				from month_closing_aud a
 				join revinfo r on r.rev = a.rev
 				join administrative_unit u on u.id = a.unit_id
-				where a.period = :period and (u.path like :path || '%' or :path like u.path || '%')
+				where a.period = :period and (unit_path_under(u.path, :path) or :path like u.path || '%')
 				order by r.rev""")
 			.param("period", Date.valueOf(period.atDay(1)))
 			.param("path", unitPath)

@@ -33,11 +33,11 @@ class FirstCompletions {
 				       f.updated_at
 				from administrative_unit l
 				left join monthly_figures f on f.unit_id = l.id and f.period = :period
-				where l.path like :path
+				where unit_path_under(l.path, :path)
 				  and not exists (select 1 from administrative_unit c where c.parent_id = l.id)
 				  and (l.closed_from is null or l.closed_from > :period)
 				order by l.code""")
-			.param("path", unitPath + "%")
+			.param("path", unitPath)
 			.param("period", period.atDay(1))
 			.query((rs, row) -> {
 				boolean complete = rs.getBoolean("complete");

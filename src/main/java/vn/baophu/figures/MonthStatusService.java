@@ -36,7 +36,7 @@ public class MonthStatusService {
 		return jdbc.sql("""
 				select u.code, u.name, c.changed_by, c.changed_at,
 				       (select count(*) from month_closing b join administrative_unit bu on bu.id = b.unit_id
-				        where b.closed and b.period = :period and bu.path like :path || '_%') as closed_below
+				        where b.closed and b.period = :period and unit_path_under(bu.path, :path) and bu.path <> :path) as closed_below
 				from (select 1) one
 				left join (month_closing c join administrative_unit u on u.id = c.unit_id)
 				       on c.closed and c.period = :period and :path like u.path || '%'

@@ -14,6 +14,6 @@ interface MonthlyFiguresRepository extends JpaRepository<MonthlyFigures, Long> {
 
 	@Query(value = """
 			select max(f.period) from monthly_figures f join administrative_unit u on u.id = f.unit_id
-			where u.path like ?1 || '%'""", nativeQuery = true)
+			where unit_path_under(u.path, ?1)""", nativeQuery = true)
 	Optional<LocalDate> findLatestPeriodUnder(String path);
 }

@@ -163,7 +163,7 @@ class GapTableQueries {
 				with tg as (
 				    select u.id, u.path, t.indicator, t.rate, split_part(substr(u.path, length(:path) + 1), '/', 1) as child
 				    from target t join administrative_unit u on u.id = t.unit_id
-				    where t.year = :year and u.path like :path || '%' and u.id <> :unit
+				    where t.year = :year and unit_path_under(u.path, :path) and u.id <> :unit
 				      and u.parent_id is distinct from :unit),
 				covered as (
 				    select t.id, t.indicator from tg t
@@ -175,7 +175,7 @@ class GapTableQueries {
 				leaf as (
 				    select lu.path, d.population, d.labour_force
 				    from administrative_unit lu join denominator d on d.unit_id = lu.id and d.year = :year
-				    where lu.path like :path || '%')
+				    where unit_path_under(lu.path, :path))
 				select f.child, f.indicator,
 				       sum(f.rate * case when f.indicator = 'BHYT' then l.population else l.labour_force end) as weighted,
 				       sum(case when f.indicator = 'BHYT' then l.population else l.labour_force end)::bigint as weight

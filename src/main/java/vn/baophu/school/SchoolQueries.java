@@ -32,7 +32,7 @@ class SchoolQueries {
 				join lateral (
 				    select * from school_count c where c.school_id = s.id and c.school_year = :year
 				    order by c.as_of desc limit 1) c on true
-				where u.path like :path || '%'
+				where unit_path_under(u.path, :path)
 				order by (c.insured_other_group + c.insured_at_school = c.students) desc,
 				         (c.insured_other_group + c.insured_at_school)::numeric / nullif(c.students, 0) desc nulls last,
 				         s.id""")
@@ -101,7 +101,7 @@ class SchoolQueries {
 		return jdbc.sql("""
 				select s.id, s.name, s.code, s.level, u.code, u.name, u.path, s.version from school s
 				join administrative_unit u on u.id = s.unit_id
-				where u.path like :path || '%' order by u.path, s.name""")
+				where unit_path_under(u.path, :path) order by u.path, s.name""")
 			.param("path", unit.path())
 			.query((rs, row) -> new School(rs.getLong(1), rs.getString(2), rs.getString(3),
 					SchoolLevel.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7), rs.getLong(8)))
@@ -135,7 +135,7 @@ class SchoolQueries {
 	List<String> schoolYears(UnitRef unit) {
 		return jdbc.sql("""
 				select distinct c.school_year from school_count c join school s on s.id = c.school_id
-				join administrative_unit u on u.id = s.unit_id where u.path like :path || '%'
+				join administrative_unit u on u.id = s.unit_id where unit_path_under(u.path, :path)
 				order by c.school_year desc""")
 			.param("path", unit.path())
 			.query(String.class)

@@ -41,15 +41,15 @@ class TaskQueries {
 
 	/** Kept in the subtree, or with a task assigned to a unit in it. */
 	private static final String IN_SUBTREE = """
-			du.path like :path or exists (select 1 from task t2 join administrative_unit a2 on a2.id = t2.assignee_unit_id
-			    where t2.directive_id = d.id and a2.path like :path)""";
+			unit_path_under(du.path, :path) or exists (select 1 from task t2 join administrative_unit a2 on a2.id = t2.assignee_unit_id
+			    where t2.directive_id = d.id and unit_path_under(a2.path, :path))""";
 
 	private final JdbcClient jdbc;
 
 	/** The tasks of the directives kept in the subtree, and the tasks assigned to a unit in it. */
 	List<TaskRow> tasksUnder(String unitPath) {
-		return jdbc.sql(TASKS + " where du.path like :path or au.path like :path order by d.issued_year, d.id, t.id")
-			.param("path", unitPath + "%")
+		return jdbc.sql(TASKS + " where unit_path_under(du.path, :path) or unit_path_under(au.path, :path) order by d.issued_year, d.id, t.id")
+			.param("path", unitPath)
 			.query(TaskQueries::task)
 			.list();
 	}
@@ -66,7 +66,7 @@ class TaskQueries {
 
 	List<DirectiveView> directivesUnder(String unitPath) {
 		return jdbc.sql(DIRECTIVES + " where " + IN_SUBTREE + " order by d.issued_year desc, d.issued_on desc nulls last, d.id desc")
-			.param("path", unitPath + "%")
+			.param("path", unitPath)
 			.query(TaskQueries::directive)
 			.list();
 	}

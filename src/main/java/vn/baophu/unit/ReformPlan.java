@@ -101,7 +101,7 @@ final class ReformPlan {
 			if (level == null) {
 				continue;
 			}
-			checkCodeFree(row, versions, sharesOfNew.get(row.newCode()).keySet());
+			checkCodeFree(row, versions);
 			newUnits.put(row.newCode(), new NewUnit(row.newCode(), row.newName(), row.newKind(), row.newParentCode(),
 					level, sharesOfNew.get(row.newCode()), row.row()));
 		}
@@ -158,14 +158,17 @@ final class ReformPlan {
 		return level;
 	}
 
-	/** The new code may be kept from one of the unit's own predecessors, never taken from another unit. */
-	private void checkCodeFree(ReformRow row, UnitsByCode versions, Set<String> predecessorCodes) {
+	/**
+	 * The new code may be one that a unit closing in this reform gives up (one of the unit's own
+	 * predecessors, or another: the official list of 1/7/2025 gives 23710, Xã A Dơk until then, to the
+	 * new Xã Ia Băng, while A Dơk goes into Ia Dơk); never the code of a unit that stays.
+	 */
+	private void checkCodeFree(ReformRow row, UnitsByCode versions) {
 		for (UnitRef holder : versions.versions().getOrDefault(row.newCode(), List.of())) {
 			boolean heldOnOrAfter = holder.closedFrom() == null || holder.closedFrom().isAfter(effective);
-			UnitRef predecessor = closing.get(holder.code());
-			boolean ownPredecessor = predecessorCodes.contains(holder.code()) && predecessor != null
-					&& predecessor.id().equals(holder.id());
-			if (heldOnOrAfter && !ownPredecessor) {
+			UnitRef closingHere = closing.get(holder.code());
+			boolean givenUp = closingHere != null && closingHere.id().equals(holder.id());
+			if (heldOnOrAfter && !givenUp) {
 				problem(row.row(), "new_code", "unit.reform.error.codeTaken", row.newCode() + " — " + holder.name());
 			}
 		}

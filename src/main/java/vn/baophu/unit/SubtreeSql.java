@@ -81,7 +81,7 @@ public final class SubtreeSql {
 				with recursive leaf as (
 				    select u.id, split_part(substr(u.path, length(:path) + 1), '/', 1) as child
 				    from administrative_unit u
-				    where u.path like :path || '%'
+				    where unit_path_under(u.path, :path)
 				      and not exists (select 1 from administrative_unit c where c.parent_id = u.id)"""
 				+ condition + ")\n";
 	}

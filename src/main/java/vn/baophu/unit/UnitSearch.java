@@ -23,7 +23,7 @@ class UnitSearch {
 				select u.code, u.name, u.level, p.name as parent_name, u.opened_from, u.closed_from
 				from administrative_unit u
 				left join administrative_unit p on p.id = u.parent_id
-				where u.path like :scope || '%'
+				where unit_path_under(u.path, :scope)
 				  and (u.code = :query or baophu_plain(u.name) like '%' || baophu_plain(:query) || '%')
 				order by (u.code = :query) desc,
 				         (u.closed_from is null) desc,

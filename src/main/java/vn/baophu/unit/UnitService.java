@@ -35,6 +35,7 @@ import vn.baophu.user.SignedInUser;
 public class UnitService {
 
 	private final UnitRepository units;
+	private final UnitRefQueries refs;
 	private final EntityManager entityManager;
 	private final PredecessorLinks links;
 	private final UnitSearch search;
@@ -45,12 +46,12 @@ public class UnitService {
 	 * other units before (a merged unit keeps one of the old codes); see {@link #findByCode(String, YearMonth)}.
 	 */
 	public Optional<UnitRef> findByCode(String code) {
-		return units.findRefsByCode(code).stream().findFirst();
+		return refs.byCode(code).stream().findFirst();
 	}
 
 	/** The unit this code named at the end of that month, if any. */
 	public Optional<UnitRef> findByCode(String code, YearMonth period) {
-		return units.findRefsByCode(code).stream().filter(unit -> unit.existsIn(period)).findFirst();
+		return refs.byCode(code).stream().filter(unit -> unit.existsIn(period)).findFirst();
 	}
 
 	/**
@@ -94,7 +95,7 @@ public class UnitService {
 	public UnitRef requireManageableInYear(String code, @Nullable Integer year, SignedInUser user) {
 		UnitRef unit = year == null ? require(code)
 				: byCodes(List.of(code)).in(code, year).orElseThrow(() -> new UnitNotFoundException(code,
-						YearMonth.of(year, 12), units.findRefsByCode(code)));
+						YearMonth.of(year, 12), refs.byCode(code)));
 		user.checkCanManage(unit.path());
 		return unit;
 	}
@@ -106,7 +107,7 @@ public class UnitService {
 
 	/** The unit this code named in that month, or {@link UnitNotFoundException} naming the units it stood for. */
 	public UnitRef require(String code, YearMonth period) {
-		List<UnitRef> versions = units.findRefsByCode(code);
+		List<UnitRef> versions = refs.byCode(code);
 		return versions.stream()
 			.filter(unit -> unit.existsIn(period))
 			.findFirst()
@@ -114,7 +115,7 @@ public class UnitService {
 	}
 
 	public Optional<UnitRef> findById(long id) {
-		return units.findRefById(id);
+		return refs.byId(id);
 	}
 
 	/** These units by id, in one query. */
@@ -122,7 +123,7 @@ public class UnitService {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return units.findRefsByIdsOrderedFromRoot(ids).stream().collect(Collectors.toMap(UnitRef::id, Function.identity()));
+		return refs.byIdsFromRoot(ids).stream().collect(Collectors.toMap(UnitRef::id, Function.identity()));
 	}
 
 	/** The unit each code names today (see {@link #findByCode(String)}). */
@@ -135,12 +136,12 @@ public class UnitService {
 		if (codes.isEmpty()) {
 			return new UnitsByCode(Map.of());
 		}
-		return new UnitsByCode(units.findRefsByCodes(codes).stream()
+		return new UnitsByCode(refs.byCodes(codes).stream()
 			.collect(Collectors.groupingBy(UnitRef::code, LinkedHashMap::new, Collectors.toList())));
 	}
 
 	public List<UnitRef> children(UnitRef unit) {
-		return units.findChildRefs(unit.id());
+		return refs.children(unit.id());
 	}
 
 	/** The unit's children that exist at the end of the month: the rows of its tables for that month. */
@@ -149,7 +150,7 @@ public class UnitService {
 	}
 
 	public List<UnitRef> roots() {
-		return units.findRootRefs();
+		return refs.roots();
 	}
 
 	/** The unit's children that exist at some time in {@code year}. */
@@ -162,7 +163,7 @@ public class UnitService {
 	 * at some time in {@code year}, by code: the units denominators and figures are entered for.
 	 */
 	public List<UnitRef> leavesIn(UnitRef unit, int year) {
-		return units.findLeafRefsUnder(unit.path() + "%").stream().filter(leaf -> existsIn(leaf, year)).toList();
+		return units.findLeafRefsUnder(unit.path()).stream().filter(leaf -> existsIn(leaf, year)).toList();
 	}
 
 	private static boolean existsIn(UnitRef unit, int year) {
@@ -179,7 +180,7 @@ public class UnitService {
 		if (found.isEmpty()) {
 			return Map.of();
 		}
-		Map<Long, UnitRef> byId = units.findRefsByIdsOrderedFromRoot(
+		Map<Long, UnitRef> byId = refs.byIdsFromRoot(
 				found.stream().map(PredecessorLinks.Link::predecessorId).distinct().toList())
 			.stream()
 			.collect(Collectors.toMap(UnitRef::id, Function.identity()));
@@ -193,9 +194,9 @@ public class UnitService {
 	/** The codes of the units without children, below the roots with these codes, that exist on that day. */
 	public Set<String> leavesExistingOn(Collection<String> rootCodes, LocalDate day) {
 		Set<String> codes = new java.util.HashSet<>();
-		for (UnitRef root : units.findRefsByCodes(rootCodes)) {
+		for (UnitRef root : refs.byCodes(rootCodes)) {
 			if (root.existsOn(day)) {
-				units.findLeafRefsUnder(root.path() + "%").stream()
+				units.findLeafRefsUnder(root.path()).stream()
 					.filter(leaf -> leaf.existsOn(day))
 					.forEach(leaf -> codes.add(leaf.code()));
 			}
@@ -209,7 +210,7 @@ public class UnitService {
 		if (found.isEmpty()) {
 			return Map.of();
 		}
-		Map<Long, UnitRef> byId = units.findRefsByIdsOrderedFromRoot(
+		Map<Long, UnitRef> byId = refs.byIdsFromRoot(
 				found.stream().map(PredecessorLinks.Link::unitId).distinct().toList())
 			.stream()
 			.collect(Collectors.toMap(UnitRef::id, Function.identity()));
@@ -229,7 +230,7 @@ public class UnitService {
 		if (trimmed.length() < 2) {
 			return List.of();
 		}
-		String scope = user.unitId() == null ? "/" : units.findRefById(user.unitId()).map(UnitRef::path).orElse("/none/");
+		String scope = user.unitId() == null ? "/" : refs.byId(user.unitId()).map(UnitRef::path).orElse("/none/");
 		return search.find(trimmed, scope, limit);
 	}
 
@@ -241,7 +242,7 @@ public class UnitService {
 				ids.add(Long.valueOf(part));
 			}
 		}
-		return units.findRefsByIdsOrderedFromRoot(ids);
+		return refs.byIdsFromRoot(ids);
 	}
 
 	/** Everything that keeps these drafts from being saved, in row order; empty when they can be. */
@@ -372,7 +373,7 @@ public class UnitService {
 						.collect(Collectors.joining(", "))))
 			.toList();
 		List<UnitRef> closingUnits = plan.closing().values().stream()
-			.flatMap(old -> units.findRefsUnder(old.path() + "%").stream())
+			.flatMap(old -> units.findRefsUnder(old.path()).stream())
 			.filter(unit -> unit.existsOn(effective.minusDays(1)))
 			.distinct()
 			.toList();
@@ -400,7 +401,7 @@ public class UnitService {
 		List<AdministrativeUnit> closing = new ArrayList<>(units.findAllById(plan.closing().values().stream()
 			.filter(UnitRef::leaf).map(UnitRef::id).toList()));
 		plan.closing().values().stream().filter(old -> !old.leaf())
-			.forEach(old -> closing.addAll(units.findAllUnder(old.path() + "%")));
+			.forEach(old -> closing.addAll(units.findAllUnder(old.path())));
 		for (AdministrativeUnit unit : closing) {
 			if (unit.getClosedFrom() == null || unit.getClosedFrom().isAfter(effective)) {
 				unit.closeFrom(effective);
@@ -483,10 +484,10 @@ public class UnitService {
 			ancestorIds(old).forEach(parentIds::add);
 		}
 		parentIds.removeAll(closed);
-		List<UnitRef> deepestFirst = new ArrayList<>(units.findRefsByIdsOrderedFromRoot(parentIds));
+		List<UnitRef> deepestFirst = new ArrayList<>(refs.byIdsFromRoot(parentIds));
 		Collections.reverse(deepestFirst);
 		for (UnitRef parent : deepestFirst) {
-			boolean anyLeft = units.findLeafRefsUnder(parent.path() + "%").stream()
+			boolean anyLeft = units.findLeafRefsUnder(parent.path()).stream()
 				.anyMatch(leaf -> leaf.existsOn(effective) && !closed.contains(leaf.id()) && !leaf.id().equals(parent.id()));
 			if (!anyLeft && parent.existsOn(effective) && !keptParents.contains(parent.code())) {
 				entity(parent).closeFrom(effective);
@@ -520,7 +521,7 @@ public class UnitService {
 				if (codes.isEmpty()) {
 					return Map.of();
 				}
-				return units.findRefsByCodes(codes).stream()
+				return refs.byCodes(codes).stream()
 					.filter(unit -> unit.existsOn(day))
 					.collect(Collectors.toMap(UnitRef::code, Function.identity(), (first, other) -> first));
 			}
@@ -532,7 +533,7 @@ public class UnitService {
 
 			@Override
 			public List<UnitRef> leavesOn(UnitRef unit, LocalDate day) {
-				return units.findLeafRefsUnder(unit.path() + "%").stream().filter(leaf -> leaf.existsOn(day)).toList();
+				return units.findLeafRefsUnder(unit.path()).stream().filter(leaf -> leaf.existsOn(day)).toList();
 			}
 		};
 	}
@@ -561,7 +562,7 @@ public class UnitService {
 	}
 
 	private @Nullable String parentCode(UnitRef unit) {
-		return unit.parentId() == null ? null : units.findRefById(unit.parentId()).map(UnitRef::code).orElse(null);
+		return unit.parentId() == null ? null : refs.byId(unit.parentId()).map(UnitRef::code).orElse(null);
 	}
 
 	private AdministrativeUnit entity(UnitRef unit) {

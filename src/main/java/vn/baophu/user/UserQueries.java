@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.persistence.EntityManager;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.baophu.shared.PendingChanges;
 
 /**
  * Users with their unit's code, name and path in one query; a subtree is a range of paths
@@ -30,12 +32,34 @@ class UserQueries {
 			""";
 
 	private final JdbcClient jdbc;
+	private final EntityManager entityManager;
+
+	/**
+	 * The account as sign-in and every signed-in request need it, in one statement: a page or API request
+	 * reads it each time (see {@link SessionFollowsAccount}), so it goes without JPA's session and query
+	 * translation.
+	 */
+	Optional<SignedInUser> signedIn(String username) {
+		PendingChanges.flushBeforeSql(entityManager);
+		return jdbc.sql("""
+				select username, password_hash, display_name, role, unit_id, enabled, locked_until, language
+				from app_user where username = :username""")
+			.param("username", username)
+			.query((rs, rowNum) -> {
+				Timestamp lockedUntil = rs.getTimestamp("locked_until");
+				return new SignedInUser(rs.getString("username"), rs.getString("password_hash"),
+						rs.getString("display_name"), Role.valueOf(rs.getString("role")), rs.getObject("unit_id", Long.class),
+						rs.getBoolean("enabled"), lockedUntil == null ? null : lockedUntil.toInstant(),
+						rs.getString("language"));
+			})
+			.optional();
+	}
 
 	/** Every user whose unit lies in the subtree of {@code scopeUnitId}; every user when it is null. */
 	List<UserRow> inSubtree(@Nullable Long scopeUnitId) {
 		return jdbc.sql(SELECT + """
 				where cast(:scope as bigint) is null
-				   or a.path like (select s.path from administrative_unit s where s.id = :scope) || '%'
+				   or unit_path_under(a.path, (select s.path from administrative_unit s where s.id = :scope))
 				order by u.username""")
 			.param("scope", scopeUnitId, Types.BIGINT)
 			.query(UserQueries::row)

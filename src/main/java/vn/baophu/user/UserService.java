@@ -19,6 +19,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -38,15 +39,15 @@ public class UserService implements UserDetailsService {
 	private final PasswordEncoder passwordEncoder;
 
 	@Override
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public UserDetails loadUserByUsername(String username) {
-		return accounts.findByUsername(username)
-			.map(UserAccount::toSignedInUser)
-			.orElseThrow(() -> new UsernameNotFoundException(username));
+		return queries.signedIn(username).orElseThrow(() -> new UsernameNotFoundException(username));
 	}
 
-	/** The account as it is now, for a session that signed in earlier. */
+	/** The account as it is now, for a session that signed in earlier (one statement, no transaction of its own). */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Optional<SignedInUser> current(String username) {
-		return accounts.findByUsername(username).map(UserAccount::toSignedInUser);
+		return queries.signedIn(username);
 	}
 
 	public boolean exists(String username) {

@@ -171,6 +171,28 @@ class PartialMergeTests {
 	}
 
 	@Test
+	void aCodeGivenUpByAnotherUnitClosingInTheSameReformMayBeTaken() throws Exception {
+		// As the official list does with 23710 (Xã A Dơk into Ia Dơk; the code to the new Xã Ia Băng).
+		importCsv("reform", """
+				old_code,new_code,new_name,new_type,new_parent_code,share
+				R91A,R91N1,Xã Mới Một,xã,T91,100
+				R91B,R91A,Xã Mới A,xã,T91,100
+				""", "?effective=2025-07-01")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.errors", hasSize(0)));
+		mvc.perform(get("/api/v1/units/R91A/figures/2025-06").with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.name").value("Xã A"));
+		mvc.perform(get("/api/v1/units/R91A/figures/2025-07").with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.name").value("Xã Mới A"));
+		// Its July denominators are those of Xã B, the unit it is formed from, not of the old Xã A.
+		mvc.perform(get("/api/v1/units/T91/gap-table?period=2025-07").with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.rows[?(@.code == 'R91A')].bhyt.population").value(1000));
+	}
+
+	@Test
 	void aProvinceCannotCloseLeavingItsCommunesBehind() throws Exception {
 		importCsv("reform", """
 				old_code,new_code,new_name,new_type,new_parent_code,share

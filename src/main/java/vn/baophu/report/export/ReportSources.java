@@ -22,11 +22,11 @@ class ReportSources {
 	Sources of(UnitRef unit, int year) {
 		Found decisions = distinct("""
 				select t.decision, count(*) from target t join administrative_unit u on u.id = t.unit_id
-				where u.path like :path || '%' and t.year = :year
+				where unit_path_under(u.path, :path) and t.year = :year
 				group by t.decision order by t.decision""", unit, year);
 		Found denominators = distinct("""
 				select d.source, count(*) from denominator d join administrative_unit u on u.id = d.unit_id
-				where u.path like :path || '%' and d.year = :year
+				where unit_path_under(u.path, :path) and d.year = :year
 				group by d.source order by d.source""", unit, year);
 		return new Sources(decisions.values(), decisions.rows(), decisions.withoutValue(), denominators.values(),
 				denominators.rows(), denominators.withoutValue());

@@ -1,0 +1,91 @@
+package vn.baophu.unit;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+import lombok.RequiredArgsConstructor;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.baophu.shared.PendingChanges;
+
+/**
+ * The units as {@link UnitRef}s, read with plain SQL: every page and API request resolves its unit,
+ * children and ancestors, and through JPA each such read cost more than the gap table's sums. In a
+ * transaction that writes, units changed through JPA are flushed first, as a JPA query would.
+ */
+@Repository
+@RequiredArgsConstructor
+class UnitRefQueries {
+
+	private static final String REF = """
+			select u.id, u.code, u.name, u.kind, u.level, u.parent_id, u.path,
+			       not exists (select 1 from administrative_unit c where c.parent_id = u.id) as leaf,
+			       u.opened_from, u.closed_from, u.district_entry_allowed
+			from administrative_unit u
+			""";
+
+	/** Newest first: the open unit, then by closing day. */
+	private static final String NEWEST_FIRST = " order by u.closed_from desc nulls first, u.opened_from desc nulls last";
+
+	private static final RowMapper<UnitRef> ROW = UnitRefQueries::unitRef;
+
+	private final JdbcClient jdbc;
+	private final EntityManager entityManager;
+
+	/** Every unit that has had this code, newest first. */
+	List<UnitRef> byCode(String code) {
+		return query(REF + "where u.code = :code" + NEWEST_FIRST).param("code", code).query(ROW).list();
+	}
+
+	/** Every unit that has had one of these codes, by code and newest first within a code. */
+	List<UnitRef> byCodes(Collection<String> codes) {
+		if (codes.isEmpty()) {
+			return List.of();
+		}
+		return query(REF + "where u.code in (:codes) order by u.code," + NEWEST_FIRST.substring(" order by".length()))
+			.param("codes", codes)
+			.query(ROW)
+			.list();
+	}
+
+	Optional<UnitRef> byId(long id) {
+		return query(REF + "where u.id = :id").param("id", id).query(ROW).optional();
+	}
+
+	/** These units, root first (by the length of their path). */
+	List<UnitRef> byIdsFromRoot(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return query(REF + "where u.id in (:ids) order by length(u.path)").param("ids", ids).query(ROW).list();
+	}
+
+	List<UnitRef> children(long parentId) {
+		return query(REF + "where u.parent_id = :parent order by u.code").param("parent", parentId).query(ROW).list();
+	}
+
+	List<UnitRef> roots() {
+		return query(REF + "where u.parent_id is null order by u.code").query(ROW).list();
+	}
+
+	private JdbcClient.StatementSpec query(String sql) {
+		PendingChanges.flushBeforeSql(entityManager);
+		return jdbc.sql(sql);
+	}
+
+	private static UnitRef unitRef(ResultSet rs, int rowNum) throws SQLException {
+		Date opened = rs.getDate("opened_from");
+		Date closed = rs.getDate("closed_from");
+		return new UnitRef(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+				UnitKind.valueOf(rs.getString("kind")), UnitLevel.valueOf(rs.getString("level")),
+				rs.getObject("parent_id", Long.class), rs.getString("path"), rs.getBoolean("leaf"),
+				opened == null ? null : opened.toLocalDate(), closed == null ? null : closed.toLocalDate(),
+				rs.getBoolean("district_entry_allowed"));
+	}
+}
