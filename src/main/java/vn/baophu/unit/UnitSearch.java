@@ -17,20 +17,31 @@ class UnitSearch {
 
 	private final JdbcClient jdbc;
 
-	/** The best matches first: the code itself, then names that start with the words, then the closest names. */
+	/**
+	 * The best matches first: the code itself, open units, names with a word that starts with the query,
+	 * then the closest names (trigram similarity). A query of two letters matches most of the country, so
+	 * similarity is computed only for the 200 shortest of the best-placed matches, parents are read for
+	 * the ten shown, and the patterns are made once (a pattern built in the row's expression is made
+	 * again for every row): 14 000 units are searched in a few milliseconds.
+	 */
 	List<UnitMatch> find(String query, String scopePath, int limit) {
 		return jdbc.sql("""
-				select u.code, u.name, u.level, p.name as parent_name, u.opened_from, u.closed_from
-				from administrative_unit u
-				left join administrative_unit p on p.id = u.parent_id
-				where unit_path_under(u.path, :scope)
-				  and (u.code = :query or baophu_plain(u.name) like '%' || baophu_plain(:query) || '%')
-				order by (u.code = :query) desc,
-				         (u.closed_from is null) desc,
-				         (baophu_plain(u.name) like '% ' || baophu_plain(:query) || '%'
-				             or baophu_plain(u.name) like baophu_plain(:query) || '%') desc,
-				         similarity(baophu_plain(u.name), baophu_plain(:query)) desc,
-				         u.code
+				with q as (
+				    select plain, plain || '%' as prefix, '% ' || plain || '%' as word, '%' || plain || '%' as anywhere
+				    from baophu_plain(:query) as plain),
+				candidate as (
+				    select u.code, u.name, u.level, u.parent_id, u.opened_from, u.closed_from, u.plain_name,
+				           u.code = :query as is_code, u.closed_from is null as open,
+				           (u.plain_name like q.prefix or u.plain_name like q.word) as word_start
+				    from administrative_unit u, q
+				    where unit_path_under(u.path, :scope)
+				      and (u.code = :query or u.plain_name like q.anywhere)
+				    order by is_code desc, open desc, word_start desc, length(u.plain_name), u.code
+				    limit 200)
+				select c.code, c.name, c.level, p.name as parent_name, c.opened_from, c.closed_from
+				from candidate c cross join q
+				left join administrative_unit p on p.id = c.parent_id
+				order by c.is_code desc, c.open desc, c.word_start desc, similarity(c.plain_name, q.plain) desc, c.code
 				limit :limit""")
 			.param("query", query)
 			.param("scope", scopePath)
