@@ -24,6 +24,7 @@ public class FiguresService {
 	private final MonthStatusService months;
 	private final FirstCompletions completions;
 	private final FigureRowsWriter writer;
+	private final ReportingQueries reporting;
 	private final JdbcClient jdbc;
 
 	/** The saved figures of these units and months (one query; imports check a whole file against them). */
@@ -52,6 +53,23 @@ public class FiguresService {
 	 */
 	public List<LeafCompletion> firstCompletedUnder(String unitPath, YearMonth period) {
 		return completions.under(unitPath, period);
+	}
+
+	/**
+	 * Who reported the month in the subtree whose path is given ("/" for the whole tree): the leaves that
+	 * exist at the month's end, how many have all four counts, and the first {@code listed} of the others
+	 * by code. One query.
+	 */
+	public ReportingStatus reportingStatus(String unitPath, YearMonth period, int listed) {
+		return reporting.status(unitPath, period, listed);
+	}
+
+	/**
+	 * The latest complete month of the subtree whose path is given: the newest month in which every leaf
+	 * that existed at the month's end reported all four counts; empty when there is none. One query.
+	 */
+	public Optional<YearMonth> latestCompleteMonth(String unitPath) {
+		return reporting.latestComplete(unitPath);
 	}
 
 	/** The newest month with any figure in the subtree whose path is given. */

@@ -23,11 +23,14 @@ import vn.baophu.unit.UnitRef;
 public class MonthStatusService {
 
 	private final MonthClosingRepository closings;
+	private final ReportingQueries reporting;
 	private final JdbcClient jdbc;
 	private final TransactionTemplate transaction;
 
-	MonthStatusService(MonthClosingRepository closings, JdbcClient jdbc, PlatformTransactionManager transactions) {
+	MonthStatusService(MonthClosingRepository closings, ReportingQueries reporting, JdbcClient jdbc,
+			PlatformTransactionManager transactions) {
 		this.closings = closings;
+		this.reporting = reporting;
 		this.jdbc = jdbc;
 		this.transaction = new TransactionTemplate(transactions);
 	}
@@ -69,6 +72,15 @@ public class MonthStatusService {
 			.query((rs, row) -> new ClosedMonth(rs.getString(1), rs.getString(2),
 					YearMonth.from(rs.getDate(3).toLocalDate())))
 			.list();
+	}
+
+	/**
+	 * The months still to close at these units: for each, the months before {@code before} with figures
+	 * in its subtree that are not closed at the unit or above (partly closed months included), newest
+	 * first, at most {@code limit} in all, with how many leaves reported them. One query.
+	 */
+	public List<MonthToClose> waitingToClose(Collection<UnitRef> units, YearMonth before, int limit) {
+		return reporting.waitingToClose(units.stream().map(UnitRef::id).toList(), before, limit);
 	}
 
 	/** Refuses a write to a month closed at this unit or above. */

@@ -106,6 +106,5 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addViewControllers(ViewControllerRegistry registry) {
 		registry.addViewController("/login").setViewName("login");
-		registry.addRedirectViewController("/", "/units");
 	}
 }

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.baophu.unit.UnitRef;
@@ -44,6 +46,24 @@ public class TaskBoardService {
 		List<TaskView> overdue = all.stream().filter(task -> task.standing().overdue()).sorted(BY_DUE).toList();
 		List<TaskView> dueSoon = all.stream().filter(task -> task.standing().dueSoon()).sorted(BY_DUE).toList();
 		return new Board(unit, day, views.dueSoonDays(), filter, overdue, dueSoon, all, directivesOf(subtree, unit));
+	}
+
+	/**
+	 * The overdue and due-soon tasks of the unit's subtree today by the clock; of the whole tree when the
+	 * unit is null, for a user of the whole tree only.
+	 */
+	public PendingTasks pending(@Nullable UnitRef unit, SignedInUser user) {
+		if (unit == null && user.unitId() != null) {
+			throw new AccessDeniedException(user.username() + " may not see the tasks of the whole tree");
+		}
+		if (unit != null) {
+			user.checkCanSee(unit.path());
+		}
+		LocalDate day = today.date();
+		List<TaskView> tasks = views.views(queries.tasksUnder(unit == null ? "/" : unit.path()), day);
+		return new PendingTasks(day, views.dueSoonDays(),
+				tasks.stream().filter(task -> task.standing().overdue()).sorted(BY_DUE).toList(),
+				tasks.stream().filter(task -> task.standing().dueSoon()).sorted(BY_DUE).toList());
 	}
 
 	/** How many tasks of the subtree are overdue and due soon today. */

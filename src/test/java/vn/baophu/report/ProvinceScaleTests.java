@@ -30,6 +30,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import vn.baophu.coverage.IndicatorResult;
 import vn.baophu.coverage.TargetRate;
+import vn.baophu.figures.FiguresService;
+import vn.baophu.figures.ReportingStatus;
 import vn.baophu.imports.ImportKind;
 import vn.baophu.imports.ImportResult;
 import vn.baophu.imports.ImportService;
@@ -71,6 +73,9 @@ class ProvinceScaleTests {
 
 	@Autowired
 	ImportService imports;
+
+	@Autowired
+	FiguresService reporting;
 
 	/** Generated data: the communes of each child of each province, and their values. */
 	final Map<String, List<String>> communesOfChild = new LinkedHashMap<>();
@@ -179,6 +184,28 @@ class ProvinceScaleTests {
 			.allSatisfy(count -> assertThat(count).isPositive().isLessThanOrEqualTo(MAX_STATEMENTS));
 		// The same statements as for one district of 75 communes (both derive their targets from below).
 		assertThat(bigProvince).as(counts).isEqualTo(district);
+	}
+
+	/**
+	 * The home pages' questions about a province, one statement each whatever its size: the latest complete
+	 * month (June misses the BHTN of every 233rd commune, May has all four counts everywhere) and who has
+	 * not reported June.
+	 */
+	@Test
+	void theLatestCompleteMonthAndTheMonthsReportingAreOneStatementEach() {
+		String big = units.require("PSA").path();
+		assertThat(Statements.count(() -> reporting.latestCompleteMonth(big))).isEqualTo(1);
+		assertThat(Statements.count(() -> reporting.reportingStatus(big, PERIOD, 30))).isEqualTo(1);
+
+		assertThat(reporting.latestCompleteMonth(big)).contains(PERIOD.minusMonths(1));
+		assertThat(reporting.latestCompleteMonth(units.require("PSB").path())).contains(PERIOD.minusMonths(1));
+		assertThat(reporting.latestCompleteMonth(units.require("PSC").path())).contains(PERIOD);
+		List<String> missing = communesUnder("PSA").stream().filter(commune -> figures.get(commune)[3] == null).sorted()
+			.toList();
+		ReportingStatus june = reporting.reportingStatus(big, PERIOD, 30);
+		assertThat(june.leaves()).isEqualTo(DISTRICTS * COMMUNES_PER_DISTRICT);
+		assertThat(june.reported()).isEqualTo(DISTRICTS * COMMUNES_PER_DISTRICT - missing.size());
+		assertThat(june.missing()).extracting(ReportingStatus.Missing::code).isEqualTo(missing);
 	}
 
 	@Test

@@ -56,6 +56,7 @@ class AccessibilityIT extends BrowserTestBase {
 
 	private static Map<String, By> pages() {
 		Map<String, By> pages = new LinkedHashMap<>();
+		pages.put("/", By.id("home-heading"));
 		pages.put("/units", By.id("unit-list"));
 		pages.put("/units/844", By.id("unit-name"));
 		pages.put("/units/844/dashboard?period=2023-06", By.id("dashboard-heading"));

@@ -41,7 +41,7 @@ class EnglishPagesTests {
 	JdbcClient jdbc;
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/units", "/units/84", "/units/844", "/units/844/gap?period=2023-06",
+	@ValueSource(strings = { "/", "/units", "/units/84", "/units/844", "/units/844/gap?period=2023-06",
 			"/units/844/gap?period=2023-05", "/units/29266/gap?period=2023-06", "/imports", "/login", "/admin/users",
 			"/admin/users/new", "/admin/users/admin/edit", "/account", "/units/844/dashboard?period=2023-06",
 			"/units/844/dashboard?period=2023-05", "/units/29266/dashboard?period=2023-06",
@@ -60,7 +60,7 @@ class EnglishPagesTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/units", "/units/844", "/units/844/gap?period=2023-06", "/imports", "/login",
+	@ValueSource(strings = { "/", "/units", "/units/844", "/units/844/gap?period=2023-06", "/imports", "/login",
 			"/admin/users", "/admin/users/new", "/admin/users/admin/edit", "/account",
 			"/units/844/dashboard?period=2023-06", "/units/844/dashboard/print?period=2023-06",
 			"/units/844/denominators?year=2023", "/units/844/targets?year=2023", "/units/844/manage",

@@ -108,6 +108,15 @@ class PhoneLayoutIT extends BrowserTestBase {
 	}
 
 	@Test
+	void theHomePageFitsThePhonesWidth() {
+		signInAsAdministrator();
+		open("/");
+		waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("home-heading")));
+
+		assertFitsThePhone();
+	}
+
+	@Test
 	void signOutIsReachedThroughTheToggler() {
 		signInAsAdministrator();
 		open("/units");

@@ -1,9 +1,6 @@
 package vn.baophu.task;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -11,65 +8,23 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import vn.baophu.support.BrowserTestBase;
+import vn.baophu.support.MovableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A provincial officer's journey in a real browser, against a clock the test moves (so this class has
- * its own application context): create a directive with two tasks, mark one done, and after the clock
- * has passed both due dates see only the other on the overdue board.
+ * A provincial officer's journey in a real browser, against a clock the test moves (so this class shares
+ * an application context only with the other tests of a {@link MovableClock}): create a directive with
+ * two tasks, mark one done, and after the clock has passed both due dates see only the other on the
+ * overdue board.
  */
-@Import(TaskBoardIT.MovableClock.class)
+@Import(MovableClock.class)
 class TaskBoardIT extends BrowserTestBase {
 
-	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
-	/** The application's clock, replaced by one the test sets. */
-	@TestConfiguration(proxyBeanMethods = false)
-	static class MovableClock {
-
-		@Bean
-		@Primary
-		MutableClock mutableClock() {
-			return new MutableClock(LocalDate.of(2023, 8, 1));
-		}
-	}
-
-	static final class MutableClock extends Clock {
-
-		private volatile Instant now;
-
-		MutableClock(LocalDate day) {
-			set(day);
-		}
-
-		void set(LocalDate day) {
-			now = day.atTime(9, 0).atZone(VIETNAM).toInstant();
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return VIETNAM;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return Clock.fixed(now, zone);
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-	}
-
 	@Autowired
-	MutableClock clock;
+	MovableClock.MutableClock clock;
 
 	@Test
 	void aTaskNotDoneShowsOnTheOverdueBoardOnceTheClockPassesItsDate() {

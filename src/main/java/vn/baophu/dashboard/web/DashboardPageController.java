@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import tools.jackson.databind.ObjectMapper;
 import vn.baophu.dashboard.Dashboard;
 import vn.baophu.dashboard.DashboardService;
 import vn.baophu.unit.UnitRef;
@@ -29,7 +28,7 @@ class DashboardPageController {
 
 	private final UnitService units;
 	private final DashboardService dashboards;
-	private final ObjectMapper json;
+	private final DashboardCharts charts;
 
 	@GetMapping("/units/{code}/dashboard")
 	String dashboard() {
@@ -49,13 +48,8 @@ class DashboardPageController {
 		YearMonth month = period == null ? dashboards.defaultPeriod(unit) : period;
 		Dashboard dashboard = dashboards.dashboard(unit, month);
 		model.addAttribute("dashboard", dashboard);
-		model.addAttribute("chartData", scriptSafe(json.writeValueAsString(DashboardJson.of(dashboard))));
+		model.addAttribute("chartData", charts.json(dashboard));
 		model.addAttribute("previousPeriod", month.minusMonths(1));
 		model.addAttribute("nextPeriod", month.plusMonths(1));
-	}
-
-	/** JSON inside a script element (and valid XML for the PDF): no '<', '>' or '&' outside escapes. */
-	private static String scriptSafe(String json) {
-		return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
 	}
 }

@@ -52,10 +52,10 @@ class MonthClosingController {
 		return back(code, period, referer);
 	}
 
-	/** Back to the page the button was on when it is one of ours, else to the grid. */
+	/** Back to the page the button was on when it is one of ours (a page of the unit, or the home page), else to the grid. */
 	private static String back(String code, YearMonth period, String referer) {
 		String path = referer == null ? "" : referer.replaceFirst("^https?://[^/]+", "");
-		if (path.startsWith("/units/" + code + "/")) {
+		if (path.startsWith("/units/" + code + "/") || path.equals("/")) {
 			return "redirect:" + path;
 		}
 		return "redirect:/units/" + code + "/entry?period=" + period;
