@@ -174,6 +174,32 @@ class DashboardPdfTests {
 	}
 
 	@Test
+	void aTableLongerThanAPageRepeatsItsHeaderOnEveryPage() throws Exception {
+		// a province's ranking of a hundred communes, with the print view's style sheets
+		StringBuilder rows = new StringBuilder();
+		for (int i = 1; i <= 100; i++) {
+			rows.append("<tr><td class=\"num rank\">").append(i).append("</td><td class=\"unit-name\">Xã số ").append(i)
+				.append("</td></tr>");
+		}
+		String xhtml = """
+				<html xmlns="http://www.w3.org/1999/xhtml"><head><meta charset="utf-8"/>
+				<link rel="stylesheet" href="/css/dashboard.css"/><link rel="stylesheet" href="/css/print-page.css"/>
+				</head><body class="print-view"><h2>Xếp hạng</h2>
+				<table class="dash-table" id="ranking-table"><thead><tr><th>Hạng BHYT</th><th>Đơn vị trực thuộc</th></tr></thead>
+				<tbody>%s</tbody></table></body></html>""".formatted(rows);
+		try (PDDocument pdf = Loader.loadPDF(renderer.toPdf(xhtml))) {
+			assertThat(pdf.getNumberOfPages()).isGreaterThan(2);
+			PDFTextStripper stripper = new PDFTextStripper();
+			for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+				stripper.setStartPage(page);
+				stripper.setEndPage(page);
+				assertThat(stripper.getText(pdf)).as("page " + page).contains("Hạng BHYT Đơn vị trực thuộc");
+			}
+			assertThat(pdf.getPage(1).getMediaBox().getWidth()).isCloseTo(842f, org.assertj.core.data.Offset.offset(1f));
+		}
+	}
+
+	@Test
 	void inEnglishTheNumbersAreWrittenTheEnglishWay() throws Exception {
 		MockHttpServletResponse response = download("/units/844/dashboard.pdf?period=2023-06&lang=en");
 		assertThat(response.getHeader("Content-Disposition")).contains("dashboard-844-2023-06.pdf");
