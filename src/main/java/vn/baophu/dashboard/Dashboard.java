@@ -34,6 +34,11 @@ public record Dashboard(UnitRef unit, List<UnitRef> lineage, YearMonth period, L
 		return cards.stream().anyMatch(Card::missing);
 	}
 
+	/** Some unit below has a BHYT achievement this month, so the ranking has something to rank. */
+	public boolean rankedByBhyt() {
+		return ranking.stream().anyMatch(unit -> unit.rank() != null);
+	}
+
 	/** The warnings about drops and about units below last year's level. */
 	public List<Warning> alerts() {
 		return warnings.stream().filter(warning -> warning.kind() != Warning.Kind.MISSING).toList();

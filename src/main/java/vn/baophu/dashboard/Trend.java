@@ -23,6 +23,11 @@ public record Trend(int year, List<Series> series) {
 	public record Series(Indicator indicator, @Nullable TargetRate target, List<@Nullable BigDecimal> thisYear,
 			List<@Nullable BigDecimal> lastYear, List<@Nullable Long> participantsThisYear,
 			List<@Nullable Long> participantsLastYear) {
+
+		/** Some month of this year or last year has figures: there is a line to draw. */
+		public boolean hasFigures() {
+			return thisYear.stream().anyMatch(value -> value != null) || lastYear.stream().anyMatch(value -> value != null);
+		}
 	}
 
 	public int lastYear() {
@@ -36,6 +41,11 @@ public record Trend(int year, List<Series> series) {
 
 	public String lastYearLabel() {
 		return String.valueOf(lastYear());
+	}
+
+	/** BHYT, the series the print view charts. */
+	public Series bhyt() {
+		return of(Indicator.BHYT);
 	}
 
 	public Series of(Indicator indicator) {

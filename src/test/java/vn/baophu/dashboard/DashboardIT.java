@@ -1,18 +1,32 @@
 package vn.baophu.dashboard;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.baophu.support.BrowserTestBase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A leader's journey in a real browser: open the district's dashboard, read the charts, drill down and back. */
+/**
+ * A leader's journey in a real browser: open the district's dashboard, read the charts, drill down and back;
+ * from the print view, download the monthly meeting pack.
+ */
 class DashboardIT extends BrowserTestBase {
 
 	@Test
@@ -89,6 +103,36 @@ class DashboardIT extends BrowserTestBase {
 			.isEqualTo(14);
 		assertThat(browser.findElement(By.cssSelector("#cards-table tr[data-indicator='BHYT'] .coverage")).getText())
 			.isEqualTo("89,11%");
+	}
+
+	@Test
+	void thePrintViewDownloadsTheMonthlyMeetingPack(@TempDir Path downloads) throws Exception {
+		signInAsAdministrator();
+		open("/units/844/dashboard/print?period=2023-06");
+		((ChromeDriver) browser).executeCdpCommand("Browser.setDownloadBehavior",
+				Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+		assertThat(browser.findElement(By.id("dashboard-pdf-link")).getAttribute("href"))
+			.endsWith("/units/844/dashboard.pdf?period=2023-06");
+		assertThat(browser.findElement(By.id("pack-pdf-link")).getAttribute("href"))
+			.endsWith("/units/844/pack.pdf?period=2023-06");
+		browser.findElement(By.id("pack-pdf-link")).click();
+
+		Path pack = downloads.resolve("giao-ban-844-2023-06.pdf");
+		new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> {
+			try (Stream<Path> files = Files.list(downloads)) {
+				return Files.isRegularFile(pack) && files.noneMatch(file -> file.toString().endsWith(".crdownload"));
+			}
+			catch (IOException ex) {
+				return false;
+			}
+		});
+		try (PDDocument document = Loader.loadPDF(pack.toFile())) {
+			assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " ")).containsSubsequence(
+					"Bảng điều hành — Huyện Càng Long", "Kết quả phát triển người tham gia bảo hiểm y tế (BHYT)",
+					"Kết quả phát triển người tham gia bảo hiểm thất nghiệp (BHTN)", "Nhiệm vụ quá hạn — Huyện Càng Long");
+		}
+		// a download: the print view stays open
+		assertThat(browser.getCurrentUrl()).contains("/units/844/dashboard/print");
 	}
 
 	/**

@@ -74,6 +74,8 @@ class AccessMatrixTests {
 			new Route(HttpMethod.GET, "/api/v1/units/{unit}/figures?period=2023-06", Access.READ, ""),
 			new Route(HttpMethod.GET, "/api/v1/units/{leaf}/figures/2023-06", Access.READ, ""),
 			new Route(HttpMethod.GET, "/units/{unit}/history?period=2023-06", Access.READ, ""),
+			new Route(HttpMethod.GET, "/units/{unit}/dashboard.pdf?period=2023-06", Access.READ, ""),
+			new Route(HttpMethod.GET, "/units/{unit}/pack.pdf?period=2023-06", Access.READ, ""),
 			new Route(HttpMethod.GET, "/api/v1/units/{unit}/history?period=2023-06", Access.READ, ""),
 			new Route(HttpMethod.POST, "/units/{unit}/entry?period=2039-01", Access.WRITE, ""),
 			new Route(HttpMethod.PUT, "/api/v1/units/{leaf}/figures/2039-02", Access.WRITE, "{}"),

@@ -28,7 +28,7 @@ class DashboardPageController {
 
 	private final UnitService units;
 	private final DashboardService dashboards;
-	private final DashboardCharts charts;
+	private final DashboardChartJson charts;
 
 	@GetMapping("/units/{code}/dashboard")
 	String dashboard() {

@@ -4,16 +4,11 @@ import lombok.RequiredArgsConstructor;
 
 import java.time.YearMonth;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,15 +16,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.baophu.dashboard.DashboardService;
-import vn.baophu.report.export.PdfRenderer;
+import vn.baophu.report.export.ReportExports.ExportFile;
 import vn.baophu.unit.UnitRef;
 import vn.baophu.unit.UnitService;
 import vn.baophu.user.SignedInUser;
 
 /**
  * The dashboard's print view as a PDF download, in the request's language: the same template, laid
- * out by the report module's PDF renderer (the charts are drawn by the browser, so the PDF has the
- * tables only).
+ * out by the report module's PDF renderer, with the trend and ranking charts drawn by the server.
  */
 @Controller
 @RequiredArgsConstructor
@@ -37,7 +31,7 @@ class DashboardPdfController {
 
 	private final UnitService units;
 	private final DashboardService dashboards;
-	private final PdfRenderer pdf;
+	private final DashboardPrint print;
 	private final MessageSource messages;
 
 	@GetMapping("/units/{code}/dashboard.pdf")
@@ -46,14 +40,13 @@ class DashboardPdfController {
 			HttpServletResponse response) {
 		UnitRef unit = units.requireVisible(code, period, user);
 		YearMonth month = period == null ? dashboards.defaultPeriod(unit) : period;
-		Map<String, Object> model = Map.of("dashboard", dashboards.dashboard(unit, month), "chartData", "{}");
-		byte[] file = pdf.render(DashboardPageController.PRINT_VIEW, model, locale, request, response);
-		String name = messages.getMessage("export.file.dashboard", null, locale) + "-"
-				+ unit.code().replaceAll("[^A-Za-z0-9_-]", "_") + "-" + month + ".pdf";
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.cacheControl(CacheControl.noStore())
-			.body(file);
+		String name = messages.getMessage("export.file.dashboard", null, locale) + "-" + fileCode(unit) + "-" + month
+				+ ".pdf";
+		return new ExportFile(name, "application/pdf", print.pdf(unit, month, locale, request, response)).asDownload();
+	}
+
+	/** A unit's code as it may stand in a file name. */
+	static String fileCode(UnitRef unit) {
+		return unit.code().replaceAll("[^A-Za-z0-9_-]", "_");
 	}
 }

@@ -1,5 +1,9 @@
 package vn.baophu.report.export;
 
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -42,6 +46,11 @@ import org.w3c.dom.Node;
  * licence are in {@code resources/fonts}. The renderer reads nothing from outside but the
  * application's own style sheets under {@code /css/}: no network, no files.
  * <p>
+ * A template may leave room for a {@link Drawing} (a chart): {@code <object type="application/x-baophu-drawing"
+ * data-drawing="name"></object>}, sized by CSS. The drawing is drawn there on a {@code Graphics2D} that writes
+ * PDF operators, so it stays vector graphics and its text, set in {@link #drawingFont}, is text in the
+ * embedded font (it prints sharp, and can be searched and copied).
+ * <p>
  * Other modules may use it (the dashboard renders its print view with it).
  */
 @Component
@@ -51,6 +60,12 @@ public class PdfRenderer {
 	/** The family name templates use: {@code font-family: 'DejaVu Sans'}; also every page's default. */
 	public static final String FONT_FAMILY = "DejaVu Sans";
 
+	/** The {@code type} of an {@code <object>} element that a {@link Drawing} fills. */
+	public static final String DRAWING_TYPE = "application/x-baophu-drawing";
+
+	/** The attribute of such an element that names its drawing. */
+	public static final String DRAWING_ATTRIBUTE = "data-drawing";
+
 	private static final String STYLESHEETS = "/css/";
 	/** How a resolved style sheet of the application is named for the renderer's stream factory. */
 	private static final String SCHEME = "baophu-static";
@@ -59,6 +74,8 @@ public class PdfRenderer {
 	private final ApplicationContext applicationContext;
 	private final byte[] regular;
 	private final byte[] bold;
+	/** The regular face as an AWT font, for drawings. */
+	private final Font drawingFont;
 
 	PdfRenderer(SpringTemplateEngine templates, ApplicationContext applicationContext) {
 		PdfLogging.install();
@@ -66,6 +83,27 @@ public class PdfRenderer {
 		this.applicationContext = applicationContext;
 		this.regular = font("fonts/DejaVuSans.ttf");
 		this.bold = font("fonts/DejaVuSans-Bold.ttf");
+		this.drawingFont = awtFont(regular);
+	}
+
+	/**
+	 * Something drawn into the page where the template has an {@code <object>} of {@link #DRAWING_TYPE}
+	 * naming it: {@code area} starts at 0,0 and is the element's box in CSS pixels (1 px = 0.75 pt).
+	 */
+	@FunctionalInterface
+	@NamedInterface("pdf")
+	public interface Drawing {
+
+		void draw(Graphics2D graphics, Rectangle2D area);
+	}
+
+	/**
+	 * The embedded regular face at a size in CSS pixels, for the text of a drawing: in the PDF it is set in
+	 * the embedded font, whatever fonts the machine has (an AWT font of a family the machine lacks would be
+	 * drawn as outlines).
+	 */
+	public Font drawingFont(float size) {
+		return drawingFont.deriveFont(Font.PLAIN, size);
 	}
 
 	/**
@@ -80,14 +118,31 @@ public class PdfRenderer {
 	/** As {@link #render(String, Map, Locale)}, for a view that builds links and reads the request. */
 	public byte[] render(String template, Map<String, Object> model, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
+		return render(template, model, locale, request, response, Map.of());
+	}
+
+	/** As {@link #render(String, Map, Locale, HttpServletRequest, HttpServletResponse)}, with drawings by name. */
+	public byte[] render(String template, Map<String, Object> model, Locale locale, HttpServletRequest request,
+			HttpServletResponse response, Map<String, Drawing> drawings) {
+		return toPdf(xhtml(template, model, locale, request, response), drawings);
+	}
+
+	/** The XHTML that {@link #render(String, Map, Locale, HttpServletRequest, HttpServletResponse)} lays out. */
+	public String xhtml(String template, Map<String, Object> model, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
 		var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
 			.buildExchange(request, response);
 		IContext context = new WebContext(exchange, locale, variables(model));
-		return toPdf(templates.process(template, context));
+		return templates.process(template, context);
 	}
 
 	/** Well-formed XHTML as PDF. */
 	public byte[] toPdf(String xhtml) {
+		return toPdf(xhtml, Map.of());
+	}
+
+	/** Well-formed XHTML as PDF, its {@code <object>} elements of {@link #DRAWING_TYPE} filled by name. */
+	public byte[] toPdf(String xhtml, Map<String, Drawing> drawings) {
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
@@ -96,6 +151,7 @@ public class PdfRenderer {
 			builder.addDOMMutator(PdfRenderer::defaultFont);
 			builder.useUriResolver(PdfRenderer::resolve);
 			builder.useProtocolsStreamImplementation(PdfRenderer::stylesheet, SCHEME);
+			builder.useObjectDrawerFactory(new DrawingObjects(Map.copyOf(drawings)));
 			builder.useExternalResourceAccessControl((uri, type) -> type == ExternalResourceType.CSS,
 					ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
 			builder.useExternalResourceAccessControl((uri, type) -> type == ExternalResourceType.CSS
@@ -158,6 +214,15 @@ public class PdfRenderer {
 			Element style = document.createElementNS(document.getDocumentElement().getNamespaceURI(), "style");
 			style.setTextContent("body { font-family: '" + FONT_FAMILY + "'; }");
 			head.insertBefore(style, head.getFirstChild());
+		}
+	}
+
+	private static Font awtFont(byte[] ttf) {
+		try {
+			return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(ttf));
+		}
+		catch (FontFormatException | IOException ex) {
+			throw new IllegalStateException("The embedded font cannot be read", ex);
 		}
 	}
 

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.modulith.NamedInterface;
+
 /** The tables of a report, in the order the monthly report bundle gives them. */
+@NamedInterface("exports")
 public enum TableKind {
 	BHYT, BHXH, BHTN,
 	/** The people still to enrol by unit: BHXH bắt buộc, BHXH tự nguyện, BHTN, BHYT. */
