@@ -2,16 +2,11 @@ package vn.baophu.imports;
 
 import lombok.RequiredArgsConstructor;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.baophu.target.DenominatorValues;
 import vn.baophu.target.TargetService;
 import vn.baophu.unit.UnitRef;
-import vn.baophu.unit.UnitsByCode;
 import vn.baophu.unit.UnitService;
 
 /**
@@ -47,11 +42,8 @@ class DenominatorsCheck implements KindCheck {
 	}
 
 	@Override
-	public Checked check(Table table) {
-		UnitsByCode known = units.byCodes(table.values("unit_code"));
-		List<Issue> errors = new ArrayList<>();
-		DuplicateKeys keys = new DuplicateKeys();
-		List<DenominatorValues> values = RowReader.readAll(table, errors, (check, row) -> {
+	public Checked check(Table table, ImportContext context) {
+		UnitRows<DenominatorValues> rows = UnitRows.read(table, units, (check, row, known, keys) -> {
 			Integer year = check.year("year");
 			UnitRef unit = check.unitInYear("unit_code", known, year, true);
 			Long population = check.count("population", false);
@@ -63,6 +55,6 @@ class DenominatorsCheck implements KindCheck {
 			}
 			return () -> new DenominatorValues(unit.id(), year, population, labourForce, source);
 		});
-		return new Checked(values.size(), errors, List.of(), user -> targets.saveDenominators(values));
+		return rows.checked(user -> targets.saveDenominators(rows.values()));
 	}
 }

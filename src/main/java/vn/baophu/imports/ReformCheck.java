@@ -35,11 +35,6 @@ class ReformCheck implements KindCheck {
 	}
 
 	@Override
-	public Checked check(Table table) {
-		throw new UnsupportedOperationException("A reform needs its effective day");
-	}
-
-	@Override
 	public Checked check(Table table, ImportContext context) {
 		LocalDate effective = context.effective();
 		if (effective == null) {

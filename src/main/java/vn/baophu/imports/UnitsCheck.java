@@ -32,7 +32,7 @@ class UnitsCheck implements KindCheck {
 	}
 
 	@Override
-	public Checked check(Table table) {
+	public Checked check(Table table, ImportContext context) {
 		List<Issue> errors = new ArrayList<>();
 		List<UnitDraft> drafts = new ArrayList<>();
 		Set<String> badCodes = new HashSet<>();

@@ -48,12 +48,8 @@ class UsersCheck implements KindCheck {
 	}
 
 	@Override
-	public Checked check(Table table) {
-		return check(table, (String) null);
-	}
-
-	@Override
-	public Checked check(Table table, @Nullable String scopePath) {
+	public Checked check(Table table, ImportContext context) {
+		String scopePath = context.scopePath();
 		Map<String, UnitRef> known = units.findByCodes(table.values("unit_code"));
 		Set<String> taken = users.existing(table.values("username"));
 		List<Issue> errors = new ArrayList<>();
