@@ -1,5 +1,7 @@
 package vn.baophu.user;
 
+import lombok.RequiredArgsConstructor;
+
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,6 +21,7 @@ import org.springframework.stereotype.Component;
  * arriving together are all counted, and none fails on the account's version.
  */
 @Component
+@RequiredArgsConstructor
 class SignInAttempts {
 
 	private static final Logger log = LoggerFactory.getLogger(SignInAttempts.class);
@@ -26,12 +29,6 @@ class SignInAttempts {
 	private final JdbcClient jdbc;
 	private final SignInSettings settings;
 	private final Clock clock;
-
-	SignInAttempts(JdbcClient jdbc, SignInSettings settings, Clock clock) {
-		this.jdbc = jdbc;
-		this.settings = settings;
-		this.clock = clock;
-	}
 
 	@EventListener
 	public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
