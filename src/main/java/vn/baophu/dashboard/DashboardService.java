@@ -15,6 +15,7 @@ import vn.baophu.report.GapRow;
 import vn.baophu.report.GapTable;
 import vn.baophu.report.GapTableService;
 import vn.baophu.shared.Indicator;
+import vn.baophu.unit.SubtreeSql;
 import vn.baophu.unit.UnitRef;
 
 /**
@@ -59,7 +60,7 @@ public class DashboardService {
 		// a leaf unit has no rows: its warnings are about itself
 		boolean leaf = table.rows().isEmpty();
 		List<GapRow> watched = leaf ? List.of(table.total()) : table.rows();
-		List<String> keys = leaf ? List.of(DashboardQueries.TOTAL) : watched.stream().map(GapRows::key).toList();
+		List<String> keys = leaf ? List.of(SubtreeSql.TOTAL) : watched.stream().map(GapRows::key).toList();
 		return new Dashboard(unit, table.lineage(), period, List.copyOf(cards), new Trend(period.getYear(), List.copyOf(series)),
 				Ranking.of(table.rows(), history, month, settings), Warnings.of(watched, keys, history, month, settings),
 				settings, schools.latestSchoolYear(unit).map(year -> schools.table(unit, year)).orElse(null));

@@ -19,6 +19,7 @@ import vn.baophu.coverage.TargetRate;
 import vn.baophu.figures.FiguresService;
 import vn.baophu.report.GapTableQueries.WeightedSum;
 import vn.baophu.shared.Indicator;
+import vn.baophu.unit.SubtreeSql;
 import vn.baophu.unit.UnitRef;
 import vn.baophu.unit.UnitService;
 
@@ -66,7 +67,7 @@ public class GapTableService {
 			totalWeights.add(targets, childSums);
 			rows.add(row(child, childSums, period, targets, predecessors.getOrDefault(child.id(), List.of())));
 		}
-		SubtreeSums totalSums = sums.get(GapTableQueries.TOTAL);
+		SubtreeSums totalSums = sums.get(SubtreeSql.TOTAL);
 		Targets totalTargets = Targets.resolve(ownTargets.get(unit.id()), inherited.get(unit.id()), null)
 			.orDerived(totalWeights);
 		GapRow total = row(unit, totalSums, period, totalTargets, predecessors.getOrDefault(unit.id(), List.of()));
