@@ -23,11 +23,6 @@ class DenominatorsCheck implements KindCheck {
 	private final UnitService units;
 	private final TargetService targets;
 
-	@Override
-	public ImportKind kind() {
-		return ImportKind.DENOMINATORS;
-	}
-
 	/** Population and labour force above zero, and the labour force not above the population. */
 	static void possible(RowCheck check, @Nullable Long population, @Nullable Long labourForce) {
 		if (population != null && population == 0) {

@@ -26,11 +26,6 @@ class FiguresCheck implements KindCheck {
 	private final FigureWarnings warnings;
 
 	@Override
-	public ImportKind kind() {
-		return ImportKind.FIGURES;
-	}
-
-	@Override
 	public Checked check(Table table, ImportContext context) {
 		UnitRows<FigureWarnings.FigureRow> rows = UnitRows.read(table, units, (check, row, known, keys) -> {
 			YearMonth period = check.period("period");

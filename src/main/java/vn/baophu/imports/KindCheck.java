@@ -1,9 +1,7 @@
 package vn.baophu.imports;
 
-/** Checks the rows of one kind of file; looks up what it needs with one query per table. */
+/** Checks the rows of one kind of file ({@link KindChecks}); looks up what it needs with one query per table. */
 interface KindCheck {
-
-	ImportKind kind();
 
 	/**
 	 * The table's header is known to have every required column. The context says what else is known

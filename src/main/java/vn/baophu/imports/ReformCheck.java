@@ -30,11 +30,6 @@ class ReformCheck implements KindCheck {
 	private final UserService users;
 
 	@Override
-	public ImportKind kind() {
-		return ImportKind.REFORM;
-	}
-
-	@Override
 	public Checked check(Table table, ImportContext context) {
 		LocalDate effective = context.effective();
 		if (effective == null) {

@@ -32,11 +32,6 @@ class SchoolsCheck implements KindCheck {
 	private final SchoolService schools;
 
 	@Override
-	public ImportKind kind() {
-		return ImportKind.SCHOOLS;
-	}
-
-	@Override
 	public Checked check(Table table, ImportContext context) {
 		UnitRows<SchoolCount> counts = UnitRows.read(table, units, (check, row, known, keys) -> {
 			LocalDate asOf = day(check, "as_of");

@@ -23,11 +23,6 @@ class TargetsCheck implements KindCheck {
 	private final TargetService targets;
 
 	@Override
-	public ImportKind kind() {
-		return ImportKind.TARGETS;
-	}
-
-	@Override
 	public Checked check(Table table, ImportContext context) {
 		UnitRows<TargetValue> rows = UnitRows.read(table, units, (check, row, known, keys) -> {
 			Integer year = check.year("year");

@@ -48,11 +48,6 @@ class TasksCheck implements KindCheck {
 	}
 
 	@Override
-	public ImportKind kind() {
-		return ImportKind.TASKS;
-	}
-
-	@Override
 	public Checked check(Table table, ImportContext context) {
 		Read read = read(table, scopeUnit(context.scopePath()));
 		long directives = read.lines().stream().map(TaskFiles.Line::directiveKey).distinct().count();

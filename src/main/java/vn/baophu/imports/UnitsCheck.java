@@ -27,11 +27,6 @@ class UnitsCheck implements KindCheck {
 	private final UnitService units;
 
 	@Override
-	public ImportKind kind() {
-		return ImportKind.UNITS;
-	}
-
-	@Override
 	public Checked check(Table table, ImportContext context) {
 		List<Issue> errors = new ArrayList<>();
 		List<UnitDraft> drafts = new ArrayList<>();
