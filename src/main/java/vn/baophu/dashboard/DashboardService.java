@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.baophu.coverage.IndicatorResult;
@@ -33,12 +34,9 @@ public class DashboardService {
 	private final vn.baophu.school.SchoolService schools;
 	private final DashboardSettings settings;
 
-	/** The month a dashboard opens on when none is asked for: the newest with figures. */
-	public YearMonth defaultPeriod(UnitRef unit) {
-		return gapTables.defaultPeriod(unit);
-	}
-
-	public Dashboard dashboard(UnitRef unit, YearMonth period) {
+	/** The dashboard of the month asked for, or of the newest month with figures when none is. */
+	public Dashboard dashboard(UnitRef unit, @Nullable YearMonth asked) {
+		YearMonth period = gapTables.period(unit, asked);
 		GapTable table = gapTables.gapTable(unit, period);
 		SubtreeHistory history = SubtreeHistory.load(queries, unit, period);
 		int month = period.getMonthValue();

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.baophu.dashboard.Dashboard;
 import vn.baophu.dashboard.DashboardService;
 import vn.baophu.report.export.PdfRenderer;
 import vn.baophu.unit.UnitRef;
@@ -45,11 +46,11 @@ class DashboardPdfController {
 			@AuthenticationPrincipal SignedInUser user, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
 		UnitRef unit = units.requireVisible(code, period, user);
-		YearMonth month = period == null ? dashboards.defaultPeriod(unit) : period;
-		Map<String, Object> model = Map.of("dashboard", dashboards.dashboard(unit, month), "chartData", "{}");
+		Dashboard dashboard = dashboards.dashboard(unit, period);
+		Map<String, Object> model = Map.of("dashboard", dashboard, "chartData", "{}");
 		byte[] file = pdf.render(DashboardPageController.PRINT_VIEW, model, locale, request, response);
 		String name = messages.getMessage("export.file.dashboard", null, locale) + "-"
-				+ unit.code().replaceAll("[^A-Za-z0-9_-]", "_") + "-" + month + ".pdf";
+				+ unit.code().replaceAll("[^A-Za-z0-9_-]", "_") + "-" + dashboard.period() + ".pdf";
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
