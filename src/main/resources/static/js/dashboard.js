@@ -61,8 +61,17 @@
     return data.trend.series.filter(function (s) { return s.indicator === indicator; })[0];
   }
 
-  function activate(buttons, chosen) {
-    buttons.forEach(function (button) { button.classList.toggle('active', button === chosen); });
+  // The buttons (data-<name>-indicator) that show the chart for another indicator, the chosen one active.
+  function indicatorButtons(name, chart, dataOf) {
+    var attribute = 'data-' + name + '-indicator';
+    var buttons = Array.prototype.slice.call(document.querySelectorAll('[' + attribute + ']'));
+    buttons.forEach(function (button) {
+      button.addEventListener('click', function () {
+        chart.data = dataOf(button.getAttribute(attribute));
+        chart.update();
+        buttons.forEach(function (other) { other.classList.toggle('active', other === button); });
+      });
+    });
   }
 
   // ---- trend ----
@@ -105,14 +114,7 @@
         }
       }
     });
-    var trendButtons = Array.prototype.slice.call(document.querySelectorAll('[data-trend-indicator]'));
-    trendButtons.forEach(function (button) {
-      button.addEventListener('click', function () {
-        trendChart.data = trendData(button.dataset.trendIndicator);
-        trendChart.update();
-        activate(trendButtons, button);
-      });
-    });
+    indicatorButtons('trend', trendChart, trendData);
   }
 
   // ---- ranking ----
@@ -166,14 +168,7 @@
         }
       }
     });
-    var rankingButtons = Array.prototype.slice.call(document.querySelectorAll('[data-ranking-indicator]'));
-    rankingButtons.forEach(function (button) {
-      button.addEventListener('click', function () {
-        rankingChart.data = rankingData(button.dataset.rankingIndicator);
-        rankingChart.update();
-        activate(rankingButtons, button);
-      });
-    });
+    indicatorButtons('ranking', rankingChart, rankingData);
   }
 
   document.querySelectorAll('[data-print]').forEach(function (button) {

@@ -70,7 +70,7 @@ public class AllocationService {
 
 	/** The month asked for, or by default the month the unit's gap table opens on. */
 	public YearMonth period(UnitRef unit, @Nullable YearMonth asked) {
-		return asked != null ? asked : gapTables.defaultPeriod(unit);
+		return gapTables.period(unit, asked);
 	}
 
 	/** Directives the allocation can belong to: kept at the unit or above it, that the user manages. */

@@ -26,9 +26,6 @@ import vn.baophu.unit.UnitRef;
 @RequiredArgsConstructor
 class DashboardQueries {
 
-	/** Key of the whole unit (for a leaf unit, its own sums). */
-	static final String TOTAL = "";
-
 	private static final String LEAVES = SubtreeSql.LEAVES_OPEN_AT_MONTH_END;
 
 	private final JdbcClient jdbc;
@@ -36,7 +33,7 @@ class DashboardQueries {
 	/**
 	 * Leaf counts and the denominators of the period's year, the year before and the one before that
 	 * (for the December two years back), per child (key: the child's id) and for the whole unit
-	 * ({@link #TOTAL}). The leaves are those that exist at the period's end; a leaf a reform formed
+	 * ({@link SubtreeSql#TOTAL}; for a leaf unit, its own sums). The leaves are those that exist at the period's end; a leaf a reform formed
 	 * takes, for a year it has no denominator of its own, its predecessors' ({@link SubtreeSql#SOURCES}).
 	 */
 	Map<String, LeafDenominators> denominators(UnitRef unit, YearMonth period) {
@@ -91,7 +88,7 @@ class DashboardQueries {
 			.param("start1", Date.valueOf(LocalDate.of(year - 1, 1, 1)))
 			.param("start2", Date.valueOf(LocalDate.of(year - 2, 1, 1)))
 			.query((rs, rowNum) -> {
-				String key = rs.getInt("is_total") == 1 ? TOTAL : rs.getString("child");
+				String key = SubtreeSql.key(rs);
 				int leaves = rs.getInt("leaves");
 				Map<Integer, Denominators> byYear = new HashMap<>();
 				for (int back = 0; back <= 2; back++) {
@@ -152,7 +149,7 @@ class DashboardQueries {
 			.param("from", Date.valueOf(from.atDay(1)))
 			.param("to", Date.valueOf(to.atDay(1)))
 			.query((rs, rowNum) -> {
-				String key = rs.getInt("is_total") == 1 ? TOTAL : rs.getString("child");
+				String key = SubtreeSql.key(rs);
 				int expected = leaves.getOrDefault(key, 0);
 				MonthSums sums = new MonthSums(complete(rs, 4, expected), complete(rs, 6, expected),
 						complete(rs, 8, expected), complete(rs, 10, expected));

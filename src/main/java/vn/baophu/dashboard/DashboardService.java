@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.baophu.coverage.IndicatorResult;
@@ -15,6 +16,7 @@ import vn.baophu.report.GapRow;
 import vn.baophu.report.GapTable;
 import vn.baophu.report.GapTableService;
 import vn.baophu.shared.Indicator;
+import vn.baophu.unit.SubtreeSql;
 import vn.baophu.unit.UnitRef;
 
 /**
@@ -32,12 +34,14 @@ public class DashboardService {
 	private final vn.baophu.school.SchoolService schools;
 	private final DashboardSettings settings;
 
-	/** The month a dashboard opens on when none is asked for: the newest with figures. */
-	public YearMonth defaultPeriod(UnitRef unit) {
-		return gapTables.defaultPeriod(unit);
+	/** The month asked for, or the newest with figures when none is (the month a dashboard opens on). */
+	public YearMonth period(UnitRef unit, @Nullable YearMonth asked) {
+		return gapTables.period(unit, asked);
 	}
 
-	public Dashboard dashboard(UnitRef unit, YearMonth period) {
+	/** The dashboard of the month asked for, or of the newest month with figures when none is. */
+	public Dashboard dashboard(UnitRef unit, @Nullable YearMonth asked) {
+		YearMonth period = gapTables.period(unit, asked);
 		GapTable table = gapTables.gapTable(unit, period);
 		SubtreeHistory history = SubtreeHistory.load(queries, unit, period);
 		int month = period.getMonthValue();
@@ -59,7 +63,7 @@ public class DashboardService {
 		// a leaf unit has no rows: its warnings are about itself
 		boolean leaf = table.rows().isEmpty();
 		List<GapRow> watched = leaf ? List.of(table.total()) : table.rows();
-		List<String> keys = leaf ? List.of(DashboardQueries.TOTAL) : watched.stream().map(GapRows::key).toList();
+		List<String> keys = leaf ? List.of(SubtreeSql.TOTAL) : watched.stream().map(GapRows::key).toList();
 		return new Dashboard(unit, table.lineage(), period, List.copyOf(cards), new Trend(period.getYear(), List.copyOf(series)),
 				Ranking.of(table.rows(), history, month, settings), Warnings.of(watched, keys, history, month, settings),
 				settings, schools.latestSchoolYear(unit).map(year -> schools.table(unit, year)).orElse(null));

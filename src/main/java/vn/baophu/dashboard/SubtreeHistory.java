@@ -18,6 +18,7 @@ import vn.baophu.dashboard.DashboardQueries.Denominators;
 import vn.baophu.dashboard.DashboardQueries.LeafDenominators;
 import vn.baophu.dashboard.DashboardQueries.MonthSums;
 import vn.baophu.shared.Indicator;
+import vn.baophu.unit.SubtreeSql;
 import vn.baophu.unit.UnitRef;
 
 /**
@@ -48,13 +49,13 @@ final class SubtreeHistory {
 		return new SubtreeHistory(byKey);
 	}
 
-	/** The history of a child (by its id), or of the whole unit ({@link DashboardQueries#TOTAL}). */
+	/** The history of a child (by its id), or of the whole unit ({@link SubtreeSql#TOTAL}). */
 	UnitHistory of(String key) {
 		return byKey.getOrDefault(key, UnitHistory.EMPTY);
 	}
 
 	UnitHistory total() {
-		return of(DashboardQueries.TOTAL);
+		return of(SubtreeSql.TOTAL);
 	}
 
 	/** One subtree: coverage and participants per indicator, this year and last year. */

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.baophu.audit.AuditRevisions;
 import vn.baophu.shared.SequenceIds;
+import vn.baophu.shared.SequenceIds.Chunk;
 
 /**
  * Writes many months of figures at once (imports): one {@code insert … on conflict do update} per
@@ -35,8 +35,6 @@ import vn.baophu.shared.SequenceIds;
 @Component
 @RequiredArgsConstructor
 class FigureRowsWriter {
-
-	static final int CHUNK = 10_000;
 
 	private static final String UPSERT = """
 			with input as (
@@ -81,18 +79,14 @@ class FigureRowsWriter {
 		rows.forEach(row -> lastPerKey.put(new UnitMonth(row.unitId(), row.period()), row));
 		entityManager.flush();
 		int revision = revisions.current();
-		Iterator<Long> ids = SequenceIds.next(jdbc, "monthly_figures_seq", lastPerKey.size()).iterator();
+		List<Chunk<MonthlyCounts>> chunks = SequenceIds.chunks(jdbc, "monthly_figures_seq",
+				new ArrayList<>(lastPerKey.values()));
 		OffsetDateTime now = OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);
-		List<MonthlyCounts> unique = new ArrayList<>(lastPerKey.values());
-		for (int from = 0; from < unique.size(); from += CHUNK) {
-			List<MonthlyCounts> chunk = unique.subList(from, Math.min(unique.size(), from + CHUNK));
-			Long[] chunkIds = new Long[chunk.size()];
-			for (int i = 0; i < chunkIds.length; i++) {
-				chunkIds[i] = ids.next();
-			}
+		for (Chunk<MonthlyCounts> part : chunks) {
+			List<MonthlyCounts> chunk = part.rows();
 			jdbc.execute((Connection connection) -> {
 				try (PreparedStatement statement = connection.prepareStatement(UPSERT)) {
-					statement.setArray(1, connection.createArrayOf("bigint", chunkIds));
+					statement.setArray(1, connection.createArrayOf("bigint", part.ids().toArray()));
 					statement.setArray(2, longs(connection, chunk, 0));
 					statement.setArray(3, connection.createArrayOf("text",
 							chunk.stream().map(row -> row.period().atDay(1).toString()).toArray()));

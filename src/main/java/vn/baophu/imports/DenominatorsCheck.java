@@ -2,16 +2,11 @@ package vn.baophu.imports;
 
 import lombok.RequiredArgsConstructor;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.baophu.target.DenominatorValues;
 import vn.baophu.target.TargetService;
 import vn.baophu.unit.UnitRef;
-import vn.baophu.unit.UnitsByCode;
 import vn.baophu.unit.UnitService;
 
 /**
@@ -28,11 +23,6 @@ class DenominatorsCheck implements KindCheck {
 	private final UnitService units;
 	private final TargetService targets;
 
-	@Override
-	public ImportKind kind() {
-		return ImportKind.DENOMINATORS;
-	}
-
 	/** Population and labour force above zero, and the labour force not above the population. */
 	static void possible(RowCheck check, @Nullable Long population, @Nullable Long labourForce) {
 		if (population != null && population == 0) {
@@ -47,11 +37,8 @@ class DenominatorsCheck implements KindCheck {
 	}
 
 	@Override
-	public Checked check(Table table) {
-		UnitsByCode known = units.byCodes(table.values("unit_code"));
-		List<Issue> errors = new ArrayList<>();
-		DuplicateKeys keys = new DuplicateKeys();
-		List<DenominatorValues> values = RowReader.readAll(table, errors, (check, row) -> {
+	public Checked check(Table table, ImportContext context) {
+		UnitRows<DenominatorValues> rows = UnitRows.read(table, units, (check, row, known, keys) -> {
 			Integer year = check.year("year");
 			UnitRef unit = check.unitInYear("unit_code", known, year, true);
 			Long population = check.count("population", false);
@@ -63,6 +50,6 @@ class DenominatorsCheck implements KindCheck {
 			}
 			return () -> new DenominatorValues(unit.id(), year, population, labourForce, source);
 		});
-		return new Checked(values.size(), errors, List.of(), user -> targets.saveDenominators(values));
+		return rows.checked(user -> targets.saveDenominators(rows.values()));
 	}
 }

@@ -1,5 +1,7 @@
 package vn.baophu.imports;
 
+import lombok.RequiredArgsConstructor;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
@@ -13,6 +15,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
 import vn.baophu.figures.EntrySettings;
 import vn.baophu.figures.FiguresService;
 import vn.baophu.figures.MonthlyCounts;
@@ -25,7 +28,9 @@ import vn.baophu.target.TargetService;
  * force), and a count that moves by more than 10 % from the previous month (taken from the same
  * file when it has that month for the unit, else from the database).
  */
-final class FigureWarnings {
+@Component
+@RequiredArgsConstructor
+class FigureWarnings {
 
 	record FigureRow(int row, MonthlyCounts counts) {
 	}
@@ -33,12 +38,6 @@ final class FigureWarnings {
 	private final TargetService targets;
 	private final FiguresService figures;
 	private final EntrySettings jumpRule;
-
-	FigureWarnings(TargetService targets, FiguresService figures, EntrySettings jumpRule) {
-		this.targets = targets;
-		this.figures = figures;
-		this.jumpRule = jumpRule;
-	}
 
 	List<Issue> find(List<FigureRow> rows) {
 		if (rows.isEmpty()) {

@@ -3,17 +3,12 @@ package vn.baophu.imports;
 import lombok.RequiredArgsConstructor;
 
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
-import vn.baophu.figures.EntrySettings;
 import vn.baophu.figures.FiguresService;
 import vn.baophu.figures.MonthlyCounts;
-import vn.baophu.target.TargetService;
 import vn.baophu.unit.UnitRef;
-import vn.baophu.unit.UnitsByCode;
 import vn.baophu.unit.UnitService;
 
 /**
@@ -27,21 +22,12 @@ class FiguresCheck implements KindCheck {
 	static final List<String> COUNT_COLUMNS = List.of("bhyt", "bhxh_bb", "bhxh_tn", "bhtn");
 
 	private final UnitService units;
-	private final TargetService targets;
 	private final FiguresService figures;
-	private final EntrySettings jumpRule;
+	private final FigureWarnings warnings;
 
 	@Override
-	public ImportKind kind() {
-		return ImportKind.FIGURES;
-	}
-
-	@Override
-	public Checked check(Table table) {
-		UnitsByCode known = units.byCodes(table.values("unit_code"));
-		List<Issue> errors = new ArrayList<>();
-		DuplicateKeys keys = new DuplicateKeys();
-		List<FigureWarnings.FigureRow> rows = RowReader.readAll(table, errors, (check, row) -> {
+	public Checked check(Table table, ImportContext context) {
+		UnitRows<FigureWarnings.FigureRow> rows = UnitRows.read(table, units, (check, row, known, keys) -> {
 			YearMonth period = check.period("period");
 			UnitRef unit = check.unit("unit_code", known, period, true);
 			Long bhyt = check.count("bhyt", false);
@@ -57,8 +43,7 @@ class FiguresCheck implements KindCheck {
 			return () -> new FigureWarnings.FigureRow(row.number(),
 					new MonthlyCounts(unit.id(), period, bhyt, compulsory, voluntary, bhtn));
 		});
-		List<Issue> warnings = new FigureWarnings(targets, figures, jumpRule).find(rows);
-		List<MonthlyCounts> counts = rows.stream().map(FigureWarnings.FigureRow::counts).toList();
-		return new Checked(counts.size(), errors, warnings, user -> figures.save(counts, user));
+		List<MonthlyCounts> counts = rows.values().stream().map(FigureWarnings.FigureRow::counts).toList();
+		return new Checked(counts.size(), rows.errors(), warnings.find(rows.values()), user -> figures.save(counts, user));
 	}
 }

@@ -1,5 +1,7 @@
 package vn.baophu.imports;
 
+import lombok.RequiredArgsConstructor;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,6 +29,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * table too little to matter and never delays the import's answer.
  */
 @Component
+@RequiredArgsConstructor
 class FreshStatistics {
 
 	/** Fewer rows than this never matter. */
@@ -40,10 +43,6 @@ class FreshStatistics {
 		thread.setDaemon(true);
 		return thread;
 	});
-
-	FreshStatistics(DataSource dataSource) {
-		this.dataSource = dataSource;
-	}
 
 	/** After the current transaction commits, when it saved at least {@link #THRESHOLD} rows of this kind. */
 	void afterCommit(ImportKind kind, int rows) {

@@ -1,13 +1,13 @@
 package vn.baophu.imports;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -28,25 +28,17 @@ import vn.baophu.shared.VietnameseNumbers;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class ImportService {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportService.class);
 	private static final DateTimeFormatter PERIOD = DateTimeFormatter.ofPattern("MM/yyyy");
 
-	private final Map<ImportKind, KindCheck> checks = new EnumMap<>(ImportKind.class);
+	private final KindChecks checks;
 	private final MessageSource messages;
 	private final ImportHistory history;
 	private final ImportGuards guards;
 	private final FreshStatistics statistics;
-
-	ImportService(List<KindCheck> checks, MessageSource messages, ImportHistory history, ImportGuards guards,
-			FreshStatistics statistics) {
-		checks.forEach(check -> this.checks.put(check.kind(), check));
-		this.messages = messages;
-		this.history = history;
-		this.guards = guards;
-		this.statistics = statistics;
-	}
 
 	/** What a file holds: its data rows (0 when unreadable) and what the checker found. */
 	private record Read(int fileRows, Checked checked) {
@@ -159,7 +151,7 @@ public class ImportService {
 		if (rows == 0) {
 			return new Read(0, Checked.failed(List.of(Issue.of(0, "", "import.error.noRows"))));
 		}
-		Checked checked = checks.get(kind).check(table, context);
+		Checked checked = checks.of(kind).check(table, context);
 		List<Issue> refused = guards.check(kind, table, scopePath);
 		if (refused.isEmpty()) {
 			return new Read(rows, checked);

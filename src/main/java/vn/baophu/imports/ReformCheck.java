@@ -30,16 +30,6 @@ class ReformCheck implements KindCheck {
 	private final UserService users;
 
 	@Override
-	public ImportKind kind() {
-		return ImportKind.REFORM;
-	}
-
-	@Override
-	public Checked check(Table table) {
-		throw new UnsupportedOperationException("A reform needs its effective day");
-	}
-
-	@Override
 	public Checked check(Table table, ImportContext context) {
 		LocalDate effective = context.effective();
 		if (effective == null) {

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -171,26 +173,25 @@ final class RowCheck {
 	 * (the unit it names today when the month is unreadable, which is then that cell's error).
 	 */
 	@Nullable UnitRef unit(String field, UnitsByCode units, @Nullable YearMonth period, boolean leafOnly) {
-		String code = text(field, true, Integer.MAX_VALUE);
-		if (code == null) {
-			return null;
-		}
-		if (period == null || !units.known(code)) {
-			return unit(field, code, units.current(code).orElse(null), "import.error.unknownUnit", leafOnly);
-		}
-		return unit(field, code, units.at(code, period).orElse(null), "import.error.unitNotInMonth", leafOnly, period);
+		return unitThen(field, units, period, code -> units.at(code, period), "import.error.unitNotInMonth", leafOnly);
 	}
 
 	/** As {@link #unit(String, UnitsByCode, YearMonth, boolean)} for the unit the code named in the row's year. */
 	@Nullable UnitRef unitInYear(String field, UnitsByCode units, @Nullable Integer year, boolean leafOnly) {
+		return unitThen(field, units, year, code -> units.in(code, year), "import.error.unitNotInYear", leafOnly);
+	}
+
+	/** The unit a known code named {@code when} (today's when that is unreadable, null), else an error with notThenKey. */
+	private @Nullable UnitRef unitThen(String field, UnitsByCode units, @Nullable Object when,
+			Function<String, Optional<UnitRef>> namedThen, String notThenKey, boolean leafOnly) {
 		String code = text(field, true, Integer.MAX_VALUE);
 		if (code == null) {
 			return null;
 		}
-		if (year == null || !units.known(code)) {
+		if (when == null || !units.known(code)) {
 			return unit(field, code, units.current(code).orElse(null), "import.error.unknownUnit", leafOnly);
 		}
-		return unit(field, code, units.in(code, year).orElse(null), "import.error.unitNotInYear", leafOnly, year);
+		return unit(field, code, namedThen.apply(code).orElse(null), notThenKey, leafOnly, when);
 	}
 
 	private @Nullable UnitRef unit(String field, String code, @Nullable UnitRef unit, String missingKey,

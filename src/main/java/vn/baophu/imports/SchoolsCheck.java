@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
 
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
@@ -16,7 +14,6 @@ import vn.baophu.school.SchoolService;
 import vn.baophu.school.SchoolYear;
 import vn.baophu.unit.UnitRef;
 import vn.baophu.unit.UnitService;
-import vn.baophu.unit.UnitsByCode;
 
 /**
  * schools: {@code unit_code,school,level,school_year,as_of,students,insured_other_group,insured_at_school}
@@ -35,16 +32,8 @@ class SchoolsCheck implements KindCheck {
 	private final SchoolService schools;
 
 	@Override
-	public ImportKind kind() {
-		return ImportKind.SCHOOLS;
-	}
-
-	@Override
-	public Checked check(Table table) {
-		UnitsByCode known = units.byCodes(table.values("unit_code"));
-		List<Issue> errors = new ArrayList<>();
-		DuplicateKeys keys = new DuplicateKeys();
-		List<SchoolCount> counts = RowReader.readAll(table, errors, (check, row) -> {
+	public Checked check(Table table, ImportContext context) {
+		UnitRows<SchoolCount> counts = UnitRows.read(table, units, (check, row, known, keys) -> {
 			LocalDate asOf = day(check, "as_of");
 			UnitRef unit = check.unit("unit_code", known, asOf == null ? null : YearMonth.from(asOf), false);
 			String name = check.text("school", true, NAME_LENGTH);
@@ -72,7 +61,7 @@ class SchoolsCheck implements KindCheck {
 			return () -> new SchoolCount(row.number(), unit.id(), name, code, level, schoolYear, asOf,
 					students.intValue(), other.intValue(), atSchool.intValue());
 		});
-		return new Checked(counts.size(), errors, List.of(), user -> schools.save(counts, user));
+		return counts.checked(user -> schools.save(counts.values(), user));
 	}
 
 	/** A required day, dd/MM/yyyy or yyyy-MM-dd (an .xlsx date cell reads as the latter). */

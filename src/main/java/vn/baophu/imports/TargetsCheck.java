@@ -3,9 +3,6 @@ package vn.baophu.imports;
 import lombok.RequiredArgsConstructor;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -13,7 +10,6 @@ import vn.baophu.shared.Indicator;
 import vn.baophu.target.TargetService;
 import vn.baophu.target.TargetValue;
 import vn.baophu.unit.UnitRef;
-import vn.baophu.unit.UnitsByCode;
 import vn.baophu.unit.UnitService;
 
 /** targets: {@code unit_code,year,indicator,rate[,decision]}, the rate in percent; for units of any level. */
@@ -27,16 +23,8 @@ class TargetsCheck implements KindCheck {
 	private final TargetService targets;
 
 	@Override
-	public ImportKind kind() {
-		return ImportKind.TARGETS;
-	}
-
-	@Override
-	public Checked check(Table table) {
-		UnitsByCode known = units.byCodes(table.values("unit_code"));
-		List<Issue> errors = new ArrayList<>();
-		DuplicateKeys keys = new DuplicateKeys();
-		List<TargetValue> values = RowReader.readAll(table, errors, (check, row) -> {
+	public Checked check(Table table, ImportContext context) {
+		UnitRows<TargetValue> rows = UnitRows.read(table, units, (check, row, known, keys) -> {
 			Integer year = check.year("year");
 			UnitRef unit = check.unitInYear("unit_code", known, year, false);
 			Indicator indicator = indicator(check);
@@ -47,7 +35,7 @@ class TargetsCheck implements KindCheck {
 			}
 			return () -> new TargetValue(unit.id(), year, indicator, rate, decision);
 		});
-		return new Checked(values.size(), errors, List.of(), user -> targets.saveTargets(values));
+		return rows.checked(user -> targets.saveTargets(rows.values()));
 	}
 
 	private static @Nullable Indicator indicator(RowCheck check) {

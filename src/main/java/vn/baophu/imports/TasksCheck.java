@@ -48,18 +48,8 @@ class TasksCheck implements KindCheck {
 	}
 
 	@Override
-	public ImportKind kind() {
-		return ImportKind.TASKS;
-	}
-
-	@Override
-	public Checked check(Table table) {
-		return check(table, (String) null);
-	}
-
-	@Override
-	public Checked check(Table table, @Nullable String scopePath) {
-		Read read = read(table, scopeUnit(scopePath));
+	public Checked check(Table table, ImportContext context) {
+		Read read = read(table, scopeUnit(context.scopePath()));
 		long directives = read.lines().stream().map(TaskFiles.Line::directiveKey).distinct().count();
 		return new Checked(read.lines().size(), read.errors(), List.of(), user -> tasks.save(read.lines(), user),
 				Map.of("directives", (int) directives));

@@ -27,12 +27,7 @@ class UnitsCheck implements KindCheck {
 	private final UnitService units;
 
 	@Override
-	public ImportKind kind() {
-		return ImportKind.UNITS;
-	}
-
-	@Override
-	public Checked check(Table table) {
+	public Checked check(Table table, ImportContext context) {
 		List<Issue> errors = new ArrayList<>();
 		List<UnitDraft> drafts = new ArrayList<>();
 		Set<String> badCodes = new HashSet<>();

@@ -43,17 +43,8 @@ class UsersCheck implements KindCheck {
 	private final Validator validator;
 
 	@Override
-	public ImportKind kind() {
-		return ImportKind.USERS;
-	}
-
-	@Override
-	public Checked check(Table table) {
-		return check(table, (String) null);
-	}
-
-	@Override
-	public Checked check(Table table, @Nullable String scopePath) {
+	public Checked check(Table table, ImportContext context) {
+		String scopePath = context.scopePath();
 		Map<String, UnitRef> known = units.findByCodes(table.values("unit_code"));
 		Set<String> taken = users.existing(table.values("username"));
 		List<Issue> errors = new ArrayList<>();
@@ -67,7 +58,7 @@ class UsersCheck implements KindCheck {
 				badColumns.add("role");
 			}
 			validator.validate(form).stream()
-				.sorted(Comparator.comparingInt(violation -> kind().columns().indexOf(column(violation))))
+				.sorted(Comparator.comparingInt(violation -> ImportKind.USERS.columns().indexOf(column(violation))))
 				.filter(violation -> badColumns.add(column(violation)))
 				.forEach(violation -> check.error(column(violation), key(violation.getMessageTemplate())));
 			String username = form.getUsername();

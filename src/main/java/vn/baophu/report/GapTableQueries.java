@@ -26,15 +26,12 @@ import vn.baophu.unit.UnitRef;
 @RequiredArgsConstructor
 class GapTableQueries {
 
-	/** Key of the total row in {@link #sums} (for a leaf unit, its own sums are the total). */
-	static final String TOTAL = "";
-
 	private static final String LEAVES = SubtreeSql.LEAVES_OPEN_AT_MONTH_END;
 
 	private final JdbcClient jdbc;
 
 	/**
-	 * Sums per child of the unit (key: the child's id) and for the whole unit (key {@link #TOTAL}). A
+	 * Sums per child of the unit (key: the child's id) and for the whole unit (key {@link SubtreeSql#TOTAL}; for a leaf unit, its own sums are the total). A
 	 * value of a leaf formed by a reform, for a day before it existed (last month, last December, the
 	 * denominators of a year it has none of its own for), is the share-weighted sum over the units it
 	 * was formed from ({@link SubtreeSql#SOURCES}). People are rounded half up once, on the final sum.
@@ -81,7 +78,7 @@ class GapTableQueries {
 			.param("previousEnd", Date.valueOf(previous.atEndOfMonth()))
 			.param("decemberEnd", Date.valueOf(lastDecember.atEndOfMonth()))
 			.query((rs, rowNum) -> {
-				String key = rs.getInt("is_total") == 1 ? TOTAL : rs.getString("child");
+				String key = SubtreeSql.key(rs);
 				int leaves = rs.getInt("leaves");
 				var thisYear = denominators(rs, 4, leaves);
 				var lastYear = denominators(rs, 8, leaves);

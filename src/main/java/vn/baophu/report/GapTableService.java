@@ -19,6 +19,7 @@ import vn.baophu.coverage.TargetRate;
 import vn.baophu.figures.FiguresService;
 import vn.baophu.report.GapTableQueries.WeightedSum;
 import vn.baophu.shared.Indicator;
+import vn.baophu.unit.SubtreeSql;
 import vn.baophu.unit.UnitRef;
 import vn.baophu.unit.UnitService;
 
@@ -32,16 +33,21 @@ public class GapTableService {
 	private final FiguresService figures;
 	private final GapTableQueries queries;
 
-	/** The month a gap table opens on when none is asked for: the newest with figures. */
-	public YearMonth defaultPeriod(UnitRef unit) {
-		return figures.latestPeriodUnder(unit.path()).orElse(YearMonth.now());
-	}
-
 	public Optional<GapTable> gapTable(String unitCode, YearMonth period) {
 		return units.findByCode(unitCode).map(unit -> gapTable(unit, period));
 	}
 
-	public GapTable gapTable(UnitRef unit, YearMonth period) {
+	/**
+	 * The month asked for, or when none is the month a gap table (and the pages beside it) opens on: the
+	 * newest with figures.
+	 */
+	public YearMonth period(UnitRef unit, @Nullable YearMonth asked) {
+		return asked != null ? asked : figures.latestPeriodUnder(unit.path()).orElse(YearMonth.now());
+	}
+
+	/** The gap table of the month asked for, or of the newest month with figures when none is. */
+	public GapTable gapTable(UnitRef unit, @Nullable YearMonth asked) {
+		YearMonth period = period(unit, asked);
 		int year = period.getYear();
 		// A unit merged or dissolved by the end of the month, or formed later, is not a row that month.
 		List<UnitRef> children = units.children(unit, period);
@@ -66,7 +72,7 @@ public class GapTableService {
 			totalWeights.add(targets, childSums);
 			rows.add(row(child, childSums, period, targets, predecessors.getOrDefault(child.id(), List.of())));
 		}
-		SubtreeSums totalSums = sums.get(GapTableQueries.TOTAL);
+		SubtreeSums totalSums = sums.get(SubtreeSql.TOTAL);
 		Targets totalTargets = Targets.resolve(ownTargets.get(unit.id()), inherited.get(unit.id()), null)
 			.orDerived(totalWeights);
 		GapRow total = row(unit, totalSums, period, totalTargets, predecessors.getOrDefault(unit.id(), List.of()));

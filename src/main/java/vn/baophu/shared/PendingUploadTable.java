@@ -1,5 +1,8 @@
 package vn.baophu.shared;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,15 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
  * files are kept and by the scheduled clean-up ({@link #dropExpired()}).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PendingUploadTable {
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
-
-	PendingUploadTable(JdbcClient jdbc, Clock clock) {
-		this.jdbc = jdbc;
-		this.clock = clock;
-	}
 
 	/** Keeps the bytes for the owner and returns their token; only the owner's newest {@code perUser} of the purpose stay. */
 	@Transactional

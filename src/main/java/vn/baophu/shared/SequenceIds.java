@@ -16,6 +16,13 @@ public final class SequenceIds {
 	/** The sequences' {@code increment by}. */
 	public static final int BLOCK = 50;
 
+	/** Rows written by one statement at most (its arrays stay small, a national year still takes a few). */
+	public static final int CHUNK = 10_000;
+
+	/** Rows to insert together, with their ids. */
+	public record Chunk<T>(List<T> rows, List<Long> ids) {
+	}
+
 	private SequenceIds() {
 	}
 
@@ -40,5 +47,16 @@ public final class SequenceIds {
 			throw new IllegalStateException("Too few ids from " + sequence);
 		}
 		return ids;
+	}
+
+	/** The rows in chunks of at most {@link #CHUNK}, each with unused ids from the sequence (one call to the database for all). */
+	public static <T> List<Chunk<T>> chunks(JdbcTemplate jdbc, String sequence, List<T> rows) {
+		List<Long> ids = next(jdbc, sequence, rows.size());
+		List<Chunk<T>> chunks = new ArrayList<>();
+		for (int from = 0; from < rows.size(); from += CHUNK) {
+			int to = Math.min(rows.size(), from + CHUNK);
+			chunks.add(new Chunk<>(rows.subList(from, to), ids.subList(from, to)));
+		}
+		return chunks;
 	}
 }

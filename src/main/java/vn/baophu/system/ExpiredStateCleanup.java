@@ -1,5 +1,7 @@
 package vn.baophu.system;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.concurrent.atomic.AtomicInteger;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -17,6 +19,7 @@ import vn.baophu.shared.PendingUploadTable;
  * Expired rows are never used meanwhile: this only frees their space.
  */
 @Component
+@RequiredArgsConstructor
 class ExpiredStateCleanup {
 
 	static final String LOCK = "expired-state-cleanup";
@@ -26,11 +29,6 @@ class ExpiredStateCleanup {
 	private final PendingUploadTable uploads;
 	private final ObjectProvider<JdbcIndexedSessionRepository> sessions;
 	private final AtomicInteger runs = new AtomicInteger();
-
-	ExpiredStateCleanup(PendingUploadTable uploads, ObjectProvider<JdbcIndexedSessionRepository> sessions) {
-		this.uploads = uploads;
-		this.sessions = sessions;
-	}
 
 	/** At most once per {@code lockAtLeastFor} across all nodes, whatever their schedulers say. */
 	@Scheduled(fixedDelayString = "${baophu.cleanup.interval:PT1M}", initialDelayString = "${baophu.cleanup.initial-delay:PT1M}")

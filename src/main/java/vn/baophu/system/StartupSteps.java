@@ -1,5 +1,7 @@
 package vn.baophu.system;
 
+import lombok.RequiredArgsConstructor;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,6 +27,7 @@ import vn.baophu.shared.StartupStep;
  * Flyway's own lock.
  */
 @Component
+@RequiredArgsConstructor
 class StartupSteps implements SmartLifecycle {
 
 	/** Before the web server's start phase (which is {@code DEFAULT_PHASE - 2048}). */
@@ -38,11 +41,6 @@ class StartupSteps implements SmartLifecycle {
 	private final ObjectProvider<StartupStep> steps;
 	private final DataSource dataSource;
 	private volatile boolean running;
-
-	StartupSteps(ObjectProvider<StartupStep> steps, DataSource dataSource) {
-		this.steps = steps;
-		this.dataSource = dataSource;
-	}
 
 	@Override
 	public void start() {

@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.baophu.audit.AuditRevisions;
 import vn.baophu.shared.SequenceIds;
+import vn.baophu.shared.SequenceIds.Chunk;
 
 /**
  * Writes many denominators or targets at once (imports): per chunk one statement that counts the rows
@@ -32,8 +32,6 @@ import vn.baophu.shared.SequenceIds;
 @Component
 @RequiredArgsConstructor
 class YearlyRowsWriter {
-
-	static final int CHUNK = 10_000;
 
 	private static final String DENOMINATOR_INPUT = """
 			with input as (
@@ -127,17 +125,11 @@ class YearlyRowsWriter {
 			return;
 		}
 		entityManager.flush();
-		Iterator<Long> ids = SequenceIds.next(jdbc, sequence, unique.size()).iterator();
 		Integer revision = null;
-		for (int from = 0; from < unique.size(); from += CHUNK) {
-			List<T> chunk = unique.subList(from, Math.min(unique.size(), from + CHUNK));
-			Long[] chunkIds = new Long[chunk.size()];
-			for (int i = 0; i < chunkIds.length; i++) {
-				chunkIds[i] = ids.next();
-			}
+		for (Chunk<T> chunk : SequenceIds.chunks(jdbc, sequence, unique)) {
 			Long changed = jdbc.execute((Connection connection) -> {
 				try (PreparedStatement statement = connection.prepareStatement(changes)) {
-					bind(connection, statement, chunkIds, chunk, columns);
+					bind(connection, statement, chunk, columns);
 					try (var rs = statement.executeQuery()) {
 						rs.next();
 						return rs.getLong(1);
@@ -153,7 +145,7 @@ class YearlyRowsWriter {
 			int rev = revision;
 			jdbc.execute((Connection connection) -> {
 				try (PreparedStatement statement = connection.prepareStatement(upsert)) {
-					bind(connection, statement, chunkIds, chunk, columns);
+					bind(connection, statement, chunk, columns);
 					statement.setInt(columns.size() + 2, rev);
 					int written = statement.executeUpdate();
 					if (written != changed) {
@@ -166,9 +158,10 @@ class YearlyRowsWriter {
 	}
 
 	/** The ids, then each column as an array: bigint and int as numbers, the rest as text cast in the SQL. */
-	private static <T> void bind(Connection connection, PreparedStatement statement, Long[] ids, List<T> chunk,
+	private static <T> void bind(Connection connection, PreparedStatement statement, Chunk<T> rows,
 			List<Column<T>> columns) throws SQLException {
-		statement.setArray(1, connection.createArrayOf("bigint", ids));
+		statement.setArray(1, connection.createArrayOf("bigint", rows.ids().toArray()));
+		List<T> chunk = rows.rows();
 		for (int c = 0; c < columns.size(); c++) {
 			Column<T> column = columns.get(c);
 			Object[] values = switch (column.type()) {

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.baophu.figures.FiguresService;
 import vn.baophu.figures.LeafCompletion;
+import vn.baophu.report.GapTableService;
 import vn.baophu.shared.VietnamTime;
 import vn.baophu.task.TaskSettings;
 import vn.baophu.unit.UnitRef;
@@ -40,13 +41,16 @@ public class TimelinessService {
 	private final ReportingDeadlineRepository deadlines;
 	private final TaskSettings settings;
 	private final Clock clock;
+	private final GapTableService gapTables;
 
 	public ReportingRule defaultRule() {
 		return new ReportingRule(settings.reportingDay(), settings.reportingMonthOffset(), settings.weekendRule());
 	}
 
-	public Timeliness timeliness(UnitRef unit, YearMonth period, SignedInUser user) {
+	/** The month asked for, or when none is the gap table's default: the newest with figures. */
+	public Timeliness timeliness(UnitRef unit, @Nullable YearMonth asked, SignedInUser user) {
 		user.checkCanSee(unit.path());
+		YearMonth period = gapTables.period(unit, asked);
 		List<ReportingRules.RuleRow> rules = this.rules.all();
 		List<UnitRef> children = units.children(unit).stream()
 			.filter(child -> child.closedFrom() == null || child.closedFrom().isAfter(period.atDay(1)))

@@ -1,10 +1,19 @@
 package vn.baophu.unit;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
 /**
  * The leaves below a unit, as SQL for the modules that sum over a subtree in one statement. The unit
  * module owns the table, so the way to walk it by path, and back in time through reforms, lives here.
  */
 public final class SubtreeSql {
+
+	/**
+	 * The key of the whole unit's row among sums per child ({@code group by rollup (child)}, see
+	 * {@link #key}); every other row's key is its child's id.
+	 */
+	public static final String TOTAL = "";
 
 	/**
 	 * A {@code with} clause defining {@code leaf(id, child)}: every unit without children whose path starts
@@ -85,4 +94,10 @@ public final class SubtreeSql {
 				      and not exists (select 1 from administrative_unit c where c.parent_id = u.id)"""
 				+ condition + ")\n";
 	}
+
+	/** The key of a row of {@code select grouping(child) as is_total, child … group by rollup (child)}. */
+	public static String key(ResultSet row) throws SQLException {
+		return row.getInt("is_total") == 1 ? TOTAL : row.getString("child");
+	}
+
 }

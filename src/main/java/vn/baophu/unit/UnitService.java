@@ -59,9 +59,7 @@ public class UnitService {
 	 * is none, AccessDeniedException (403) when it lies outside the user's subtree.
 	 */
 	public UnitRef requireVisible(String code, SignedInUser user) {
-		UnitRef unit = require(code);
-		user.checkCanSee(unit.path());
-		return unit;
+		return requireVisible(code, null, user);
 	}
 
 	/**
@@ -69,23 +67,25 @@ public class UnitService {
 	 * today): a code without a unit then is a 404 that names the units it stood for and when.
 	 */
 	public UnitRef requireVisible(String code, @Nullable YearMonth period, SignedInUser user) {
-		UnitRef unit = period == null ? require(code) : require(code, period);
+		UnitRef unit = requireIn(code, period);
 		user.checkCanSee(unit.path());
 		return unit;
 	}
 
 	/** The unit with this code if the user may change its data (administrator, provincial staff in scope). */
 	public UnitRef requireManageable(String code, SignedInUser user) {
-		UnitRef unit = require(code);
-		user.checkCanManage(unit.path());
-		return unit;
+		return requireManageable(code, null, user);
 	}
 
 	/** As {@link #requireManageable(String, SignedInUser)} for the unit the code named in that month (null: today). */
 	public UnitRef requireManageable(String code, @Nullable YearMonth period, SignedInUser user) {
-		UnitRef unit = period == null ? require(code) : require(code, period);
+		UnitRef unit = requireIn(code, period);
 		user.checkCanManage(unit.path());
 		return unit;
+	}
+
+	private UnitRef requireIn(String code, @Nullable YearMonth period) {
+		return period == null ? require(code) : require(code, period);
 	}
 
 	/**

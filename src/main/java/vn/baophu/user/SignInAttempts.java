@@ -1,5 +1,7 @@
 package vn.baophu.user;
 
+import lombok.RequiredArgsConstructor;
+
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
@@ -23,6 +25,7 @@ import org.springframework.stereotype.Component;
  * arriving together are all counted, and none fails on the account's version.
  */
 @Component
+@RequiredArgsConstructor
 class SignInAttempts {
 
 	private static final Logger log = LoggerFactory.getLogger(SignInAttempts.class);
@@ -33,12 +36,6 @@ class SignInAttempts {
 	private final JdbcClient jdbc;
 	private final SignInSettings settings;
 	private final Clock clock;
-
-	SignInAttempts(JdbcClient jdbc, SignInSettings settings, Clock clock) {
-		this.jdbc = jdbc;
-		this.settings = settings;
-		this.clock = clock;
-	}
 
 	/**
 	 * Counts the failure against the account (if a user has the name) and records it in

@@ -37,6 +37,6 @@ class DashboardApiController {
 			@RequestParam(required = false) @Nullable YearMonth period,
 			@AuthenticationPrincipal SignedInUser user) {
 		UnitRef unit = units.requireVisible(code, period, user);
-		return DashboardJson.of(dashboards.dashboard(unit, period == null ? dashboards.defaultPeriod(unit) : period));
+		return DashboardJson.of(dashboards.dashboard(unit, period));
 	}
 }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.baophu.dashboard.Dashboard;
 import vn.baophu.dashboard.DashboardService;
+import vn.baophu.shared.PeriodPicker;
 import vn.baophu.unit.UnitRef;
 import vn.baophu.unit.UnitService;
 import vn.baophu.user.SignedInUser;
@@ -45,11 +46,9 @@ class DashboardPageController {
 	void show(@PathVariable String code, @RequestParam(required = false) @Nullable YearMonth period,
 			@AuthenticationPrincipal SignedInUser user, Model model) {
 		UnitRef unit = units.requireVisible(code, period, user);
-		YearMonth month = period == null ? dashboards.defaultPeriod(unit) : period;
-		Dashboard dashboard = dashboards.dashboard(unit, month);
+		Dashboard dashboard = dashboards.dashboard(unit, period);
 		model.addAttribute("dashboard", dashboard);
 		model.addAttribute("chartData", charts.json(dashboard));
-		model.addAttribute("previousPeriod", month.minusMonths(1));
-		model.addAttribute("nextPeriod", month.plusMonths(1));
+		PeriodPicker.around(dashboard.period(), model);
 	}
 }

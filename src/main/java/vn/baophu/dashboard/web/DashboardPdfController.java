@@ -15,6 +15,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.baophu.dashboard.Dashboard;
 import vn.baophu.dashboard.DashboardService;
 import vn.baophu.report.export.ReportExports.ExportFile;
 import vn.baophu.unit.UnitRef;
@@ -39,7 +40,7 @@ class DashboardPdfController {
 			@AuthenticationPrincipal SignedInUser user, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
 		UnitRef unit = units.requireVisible(code, period, user);
-		YearMonth month = period == null ? dashboards.defaultPeriod(unit) : period;
+		YearMonth month = dashboards.period(unit, period);
 		String name = messages.getMessage("export.file.dashboard", null, locale) + "-" + fileCode(unit) + "-" + month
 				+ ".pdf";
 		return new ExportFile(name, "application/pdf", print.pdf(unit, month, locale, request, response)).asDownload();

@@ -36,7 +36,7 @@ class MonthlyPackController {
 			@AuthenticationPrincipal SignedInUser user, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
 		UnitRef unit = units.requireVisible(code, period, user);
-		YearMonth month = period == null ? dashboards.defaultPeriod(unit) : period;
+		YearMonth month = dashboards.period(unit, period);
 		return packs.pack(unit, month, user, locale, request, response).asDownload();
 	}
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -33,7 +34,10 @@ import vn.baophu.imports.ImportResult;
 import vn.baophu.imports.ImportService;
 import vn.baophu.imports.web.PendingImports.PendingImport;
 
-/** The import page: choose a kind and a file, preview every problem, then save that same file. */
+/**
+ * The import pages: choose a kind and a file, preview every problem, then save that same file; and every
+ * import of the user's subtree, saved or refused, newest first, a page at a time.
+ */
 @Controller
 @RequestMapping("/imports")
 @PreAuthorize("hasAnyRole('ADMINISTRATOR', 'PROVINCIAL_STAFF')")
@@ -43,6 +47,8 @@ class ImportPageController {
 	static final String FORM_VIEW = "imports/form";
 	static final String PREVIEW_VIEW = "imports/preview";
 	static final String REDIRECT_FORM = "redirect:/imports";
+	static final String HISTORY_VIEW = "imports/history";
+	static final int HISTORY_PAGE_SIZE = 50;
 
 	private final ImportService imports;
 	private final MessageSource messages;
@@ -112,6 +118,14 @@ class ImportPageController {
 		redirect.addFlashAttribute("savedKind", pending.kind().path());
 		redirect.addFlashAttribute("savedFile", pending.fileName());
 		return REDIRECT_FORM + "?kind=" + pending.kind().path();
+	}
+
+	/** {@code page} counts from 1, as the page shows it. */
+	@GetMapping("/history")
+	String history(@RequestParam(defaultValue = "1") int page, Authentication user, Model model) {
+		model.addAttribute("history",
+				imports.history(scopes.of(user), PageRequest.of(Math.max(page, 1) - 1, HISTORY_PAGE_SIZE)));
+		return HISTORY_VIEW;
 	}
 
 	private static ImportKind kindOf(String path) {

@@ -21,32 +21,31 @@ final class SourceNotes {
 		String year = String.valueOf(table.period().getYear());
 		List<String> notes = new ArrayList<>();
 		notes.add(formats.message("export.note.sources"));
-		if (sources.targets() == 0) {
-			notes.add(formats.message("export.note.noTargets", year));
-		}
-		else {
-			List<String> decisions = new ArrayList<>(sources.decisions());
-			if (sources.targetsWithoutDecision() > 0) {
-				decisions.add(formats.message("export.note.withoutDecision",
-						String.valueOf(sources.targetsWithoutDecision())));
-			}
-			notes.add(formats.message("export.note.targets", year, String.join("; ", decisions)));
-		}
-		if (sources.denominators() == 0) {
-			notes.add(formats.message("export.note.noDenominators", year));
-		}
-		else {
-			List<String> origins = new ArrayList<>(sources.denominatorSources());
-			if (sources.denominatorsWithoutSource() > 0) {
-				origins.add(formats.message("export.note.withoutSource",
-						String.valueOf(sources.denominatorsWithoutSource())));
-			}
-			notes.add(formats.message("export.note.denominators", year, String.join("; ", origins)));
-		}
+		notes.add(origins(formats, year, sources.targets(), "export.note.noTargets", sources.decisions(),
+				sources.targetsWithoutDecision(), "export.note.withoutDecision", "export.note.targets"));
+		notes.add(origins(formats, year, sources.denominators(), "export.note.noDenominators",
+				sources.denominatorSources(), sources.denominatorsWithoutSource(), "export.note.withoutSource",
+				"export.note.denominators"));
 		GapRow total = table.total();
 		notes.add(formats.message("export.note.participants", formats.monthEnd(table.period()),
 				String.valueOf(total.bhytReported()), String.valueOf(total.bhxhReported()),
 				String.valueOf(total.bhtnReported()), String.valueOf(total.leaves())));
 		return notes;
+	}
+
+	/**
+	 * The note on the year's targets or denominators: none recorded ({@code noneKey}), or the sources
+	 * they name, then how many name none ({@code withoutKey}), joined into {@code key}.
+	 */
+	private static String origins(ExportFormats formats, String year, long count, String noneKey, List<String> named,
+			long unnamed, String withoutKey, String key) {
+		if (count == 0) {
+			return formats.message(noneKey, year);
+		}
+		List<String> origins = new ArrayList<>(named);
+		if (unnamed > 0) {
+			origins.add(formats.message(withoutKey, String.valueOf(unnamed)));
+		}
+		return formats.message(key, year, String.join("; ", origins));
 	}
 }

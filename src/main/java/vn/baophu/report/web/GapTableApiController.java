@@ -36,6 +36,6 @@ class GapTableApiController {
 			@RequestParam(required = false) @Nullable YearMonth period,
 			@AuthenticationPrincipal SignedInUser user) {
 		UnitRef unit = units.requireVisible(code, period, user);
-		return GapTableJson.of(gapTables.gapTable(unit, period == null ? gapTables.defaultPeriod(unit) : period));
+		return GapTableJson.of(gapTables.gapTable(unit, period));
 	}
 }

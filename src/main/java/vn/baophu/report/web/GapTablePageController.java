@@ -12,7 +12,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.baophu.figures.MonthStatusService;
+import vn.baophu.report.GapTable;
 import vn.baophu.report.GapTableService;
+import vn.baophu.shared.PeriodPicker;
 import vn.baophu.unit.UnitRef;
 import vn.baophu.unit.UnitService;
 import vn.baophu.user.SignedInUser;
@@ -31,12 +33,11 @@ class GapTablePageController {
 	String gapTable(@PathVariable String code, @RequestParam(required = false) @Nullable YearMonth period,
 			@AuthenticationPrincipal SignedInUser user, Model model) {
 		UnitRef unit = units.requireVisible(code, period, user);
-		YearMonth month = period == null ? gapTables.defaultPeriod(unit) : period;
-		model.addAttribute("table", gapTables.gapTable(unit, month));
-		model.addAttribute("status", months.statusOf(unit, month));
+		GapTable table = gapTables.gapTable(unit, period);
+		model.addAttribute("table", table);
+		model.addAttribute("status", months.statusOf(unit, table.period()));
 		model.addAttribute("canClose", user.canManage(unit.path()));
-		model.addAttribute("previousPeriod", month.minusMonths(1));
-		model.addAttribute("nextPeriod", month.plusMonths(1));
+		PeriodPicker.around(table.period(), model);
 		return VIEW;
 	}
 }

@@ -69,7 +69,7 @@ class ReportExportController {
 	}
 
 	private YearMonth month(UnitRef unit, @Nullable YearMonth period) {
-		return period == null ? gapTables.defaultPeriod(unit) : period;
+		return gapTables.period(unit, period);
 	}
 
 	private List<TableKind> tables(@Nullable String table, Locale locale) {

@@ -5,6 +5,7 @@ import lombok.RequiredArgsConstructor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
@@ -74,12 +75,9 @@ class DirectiveController {
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect, Locale locale)
 			throws IOException {
 		UnitRef unit = units.requireManageable(code, user);
-		if (invalid(directiveForm, file, errors)) {
-			model.addAttribute("unit", unit);
-			return FORM_VIEW;
-		}
-		long id = directives.create(unit, directiveForm.input(), user);
-		return saved(id, file, user, redirect, locale, "task.flash.directiveCreated", directiveForm);
+		model.addAttribute("unit", unit);
+		return save(directiveForm, file, errors, () -> directives.create(unit, directiveForm.input(), user), user,
+				redirect, locale, "task.flash.directiveCreated");
 	}
 
 	@GetMapping("/directives/{id}")
@@ -104,13 +102,11 @@ class DirectiveController {
 			@RequestParam(name = "file", required = false) @Nullable MultipartFile file,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect, Locale locale)
 			throws IOException {
-		DirectiveView directive = directives.manageable(id, user);
-		if (invalid(directiveForm, file, errors)) {
-			model.addAttribute("directive", directive);
-			return FORM_VIEW;
-		}
-		directives.update(id, directiveForm.input(), user);
-		return saved(id, file, user, redirect, locale, "task.flash.directiveSaved", directiveForm);
+		model.addAttribute("directive", directives.manageable(id, user));
+		return save(directiveForm, file, errors, () -> {
+			directives.update(id, directiveForm.input(), user);
+			return id;
+		}, user, redirect, locale, "task.flash.directiveSaved");
 	}
 
 	@GetMapping("/directives/{id}/attachment")
@@ -134,18 +130,20 @@ class DirectiveController {
 		}
 	}
 
-	/** The service's rules on the form's fields, and the file's size. */
-	private boolean invalid(DirectiveForm form, @Nullable MultipartFile file, BindingResult errors) {
+	/**
+	 * The form again when it breaks the service's rules or the file is too large; otherwise saves the
+	 * directive ({@code save} returns its id), attaches the file sent with it, if any, and goes to it.
+	 */
+	private String save(DirectiveForm form, @Nullable MultipartFile file, BindingResult errors, LongSupplier save,
+			SignedInUser user, RedirectAttributes redirect, Locale locale, String message) throws IOException {
 		DirectiveForm.reject(errors, directives.check(form.input()));
 		if (file != null && file.getSize() > DirectiveService.MAX_ATTACHMENT_BYTES) {
 			errors.reject("task.form.fileTooLarge");
 		}
-		return errors.hasErrors();
-	}
-
-	/** Attaches the file sent with the saved directive, if any, and goes to the directive. */
-	private String saved(long id, @Nullable MultipartFile file, SignedInUser user, RedirectAttributes redirect,
-			Locale locale, String message, DirectiveForm form) throws IOException {
+		if (errors.hasErrors()) {
+			return FORM_VIEW;
+		}
+		long id = save.getAsLong();
 		if (file != null && !file.isEmpty()) {
 			String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "attachment"
 					: file.getOriginalFilename();

@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.baophu.report.GapTableService;
 import vn.baophu.timeliness.EffectiveRule;
 import vn.baophu.timeliness.ReportingRule;
 import vn.baophu.timeliness.Timeliness;
@@ -36,7 +35,6 @@ class TimelinessApiController {
 
 	private final UnitService units;
 	private final TimelinessService timeliness;
-	private final GapTableService gapTables;
 
 	@GetMapping("/api/v1/units/{code}/timeliness")
 	@Operation(summary = "Reporting timeliness of a month: per child and in total the leaves, how many have complete "
@@ -44,7 +42,7 @@ class TimelinessApiController {
 	Timeliness timeliness(@PathVariable String code, @RequestParam(required = false) @Nullable YearMonth period,
 			@AuthenticationPrincipal SignedInUser user) {
 		UnitRef unit = units.require(code);
-		return timeliness.timeliness(unit, period == null ? gapTables.defaultPeriod(unit) : period, user);
+		return timeliness.timeliness(unit, period, user);
 	}
 
 	@GetMapping("/api/v1/units/{code}/reporting-deadline")

@@ -17,10 +17,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.baophu.report.GapTableService;
 import vn.baophu.shared.Flash;
 import vn.baophu.deadline.WeekendRule;
+import vn.baophu.shared.PeriodPicker;
 import vn.baophu.timeliness.EffectiveRule;
+import vn.baophu.timeliness.Timeliness;
 import vn.baophu.timeliness.TimelinessService;
 import vn.baophu.unit.UnitRef;
 import vn.baophu.unit.UnitService;
@@ -36,7 +37,6 @@ class TimelinessController {
 
 	private final UnitService units;
 	private final TimelinessService timeliness;
-	private final GapTableService gapTables;
 	private final Flash flash;
 
 	@ModelAttribute("weekendRules")
@@ -48,12 +48,11 @@ class TimelinessController {
 	String show(@PathVariable String code, @RequestParam(required = false) @Nullable YearMonth period,
 			@AuthenticationPrincipal SignedInUser user, Model model) {
 		UnitRef unit = units.require(code);
-		YearMonth month = period == null ? gapTables.defaultPeriod(unit) : period;
-		model.addAttribute("timeliness", timeliness.timeliness(unit, month, user));
+		Timeliness shown = timeliness.timeliness(unit, period, user);
+		model.addAttribute("timeliness", shown);
 		model.addAttribute("lineage", units.lineage(unit));
 		model.addAttribute("canManage", user.canManage(unit.path()));
-		model.addAttribute("previousPeriod", month.minusMonths(1));
-		model.addAttribute("nextPeriod", month.plusMonths(1));
+		PeriodPicker.around(shown.period(), model);
 		return VIEW;
 	}
 

@@ -106,7 +106,7 @@ class MonthlyPackTests {
 
 	@Test
 	void withoutAMonthThePackIsOfTheDashboardsMonth() throws Exception {
-		String month = dashboards.defaultPeriod(units.require("844")).toString();
+		String month = dashboards.period(units.require("844"), null).toString();
 		MockHttpServletResponse response = download("/units/844/pack.pdf");
 		assertThat(response.getHeader("Content-Disposition")).contains("giao-ban-844-" + month + ".pdf");
 	}
