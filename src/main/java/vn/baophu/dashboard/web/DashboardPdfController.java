@@ -23,8 +23,10 @@ import vn.baophu.unit.UnitService;
 import vn.baophu.user.SignedInUser;
 
 /**
- * The dashboard's print view as a PDF download, in the request's language: the same template, laid
- * out by the report module's PDF renderer, with the trend and ranking charts drawn by the server.
+ * The dashboard as PDF downloads, in the request's language, for anyone who may see the unit, of the
+ * dashboard's month unless asked: its print view (the same template, laid out by the report module's
+ * PDF renderer, the trend and ranking charts drawn by the server), and the monthly meeting pack (the
+ * dashboard, the gap tables, the overdue tasks).
  */
 @Controller
 @RequiredArgsConstructor
@@ -34,6 +36,7 @@ class DashboardPdfController {
 	private final DashboardService dashboards;
 	private final DashboardPrint print;
 	private final MessageSource messages;
+	private final MonthlyPackService packs;
 
 	@GetMapping("/units/{code}/dashboard.pdf")
 	ResponseEntity<byte[]> dashboardPdf(@PathVariable String code, @RequestParam(required = false) @Nullable YearMonth period,
@@ -44,6 +47,14 @@ class DashboardPdfController {
 		String name = messages.getMessage("export.file.dashboard", null, locale) + "-" + fileCode(unit) + "-" + month
 				+ ".pdf";
 		return new ExportFile(name, "application/pdf", print.pdf(unit, month, locale, request, response)).asDownload();
+	}
+
+	@GetMapping("/units/{code}/pack.pdf")
+	ResponseEntity<byte[]> pack(@PathVariable String code, @RequestParam(required = false) @Nullable YearMonth period,
+			@AuthenticationPrincipal SignedInUser user, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
+		UnitRef unit = units.requireVisible(code, period, user);
+		return packs.pack(unit, dashboards.period(unit, period), user, locale, request, response).asDownload();
 	}
 
 	/** A unit's code as it may stand in a file name. */

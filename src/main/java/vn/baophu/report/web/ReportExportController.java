@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import vn.baophu.report.GapTableService;
 import vn.baophu.report.export.ReportExports;
+import vn.baophu.report.export.ReportExports.ExportFile;
 import vn.baophu.report.export.TableKind;
 import vn.baophu.unit.UnitRef;
 import vn.baophu.unit.UnitService;
@@ -37,35 +38,20 @@ class ReportExportController {
 	private final ReportExports exports;
 	private final MessageSource messages;
 
-	@GetMapping("/units/{code}/gap.xlsx")
-	ResponseEntity<byte[]> gapWorkbook(@PathVariable String code, @RequestParam(required = false) @Nullable YearMonth period,
+	/** {@code gap.xlsx}, {@code gap.pdf} (with {@code table}), {@code report.xlsx}, {@code report.pdf}. */
+	@GetMapping("/units/{code}/{document:gap|report}.{format:xlsx|pdf}")
+	ResponseEntity<byte[]> download(@PathVariable String code, @PathVariable String document,
+			@PathVariable String format, @RequestParam(required = false) @Nullable YearMonth period,
 			@RequestParam(required = false) @Nullable String table, @AuthenticationPrincipal SignedInUser user,
 			Locale locale) {
 		UnitRef unit = units.requireVisible(code, period, user);
-		return exports.gapWorkbook(unit, month(unit, period), tables(table, locale), locale).asDownload();
-	}
-
-	@GetMapping("/units/{code}/gap.pdf")
-	ResponseEntity<byte[]> gapPdf(@PathVariable String code, @RequestParam(required = false) @Nullable YearMonth period,
-			@RequestParam(required = false) @Nullable String table, @AuthenticationPrincipal SignedInUser user,
-			Locale locale) {
-		UnitRef unit = units.requireVisible(code, period, user);
-		return exports.gapPdf(unit, month(unit, period), tables(table, locale), locale).asDownload();
-	}
-
-	@GetMapping("/units/{code}/report.xlsx")
-	ResponseEntity<byte[]> reportWorkbook(@PathVariable String code,
-			@RequestParam(required = false) @Nullable YearMonth period, @AuthenticationPrincipal SignedInUser user,
-			Locale locale) {
-		UnitRef unit = units.requireVisible(code, period, user);
-		return exports.reportWorkbook(unit, month(unit, period), locale).asDownload();
-	}
-
-	@GetMapping("/units/{code}/report.pdf")
-	ResponseEntity<byte[]> reportPdf(@PathVariable String code, @RequestParam(required = false) @Nullable YearMonth period,
-			@AuthenticationPrincipal SignedInUser user, Locale locale) {
-		UnitRef unit = units.requireVisible(code, period, user);
-		return exports.reportPdf(unit, month(unit, period), locale).asDownload();
+		YearMonth month = month(unit, period);
+		boolean workbook = format.equals("xlsx");
+		ExportFile file = document.equals("gap")
+				? (workbook ? exports.gapWorkbook(unit, month, tables(table, locale), locale)
+						: exports.gapPdf(unit, month, tables(table, locale), locale))
+				: (workbook ? exports.reportWorkbook(unit, month, locale) : exports.reportPdf(unit, month, locale));
+		return file.asDownload();
 	}
 
 	private YearMonth month(UnitRef unit, @Nullable YearMonth period) {
