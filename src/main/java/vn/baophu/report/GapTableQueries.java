@@ -149,45 +149,91 @@ class GapTableQueries {
 
 	/**
 	 * For each child without an own target: the targets set further down (the highest one on each
-	 * branch) as Σ rate × denominator and Σ denominator, so the caller can form the
-	 * denominator-weighted average. Key: child id, then indicator. Units are matched to the targets
-	 * above them through the ids in their paths (hash joins), never by a pattern per target row,
-	 * which no index can serve and which made a province's table take seconds at national scale.
+	 * branch) as Σ rate × denominator and Σ denominator over the units below that target (itself
+	 * included) with a denominator of the year, so the caller can form the denominator-weighted average.
+	 * Key: child id, then indicator. One range scan reads the subtree's targets (below the children)
+	 * and denominators; the highest target of each branch is found here, an ancestor being one of the
+	 * ids in a unit's path. As one SQL statement (a self-join of the targets over the ids in their
+	 * paths) it ran in 11–18 ms for a province of 547 communes, and a generic plan of it for seconds.
 	 */
 	Map<String, Map<Indicator, WeightedSum>> targetsBelowChildren(UnitRef unit, int year) {
-		Map<String, Map<Indicator, WeightedSum>> sums = new HashMap<>();
+		record Target(long unitId, String path, Indicator indicator, BigDecimal rate) {
+		}
+		record Denominators(String path, @Nullable Long population, @Nullable Long labourForce) {
+		}
+		List<Target> targets = new java.util.ArrayList<>();
+		List<Denominators> denominators = new java.util.ArrayList<>();
 		jdbc.sql("""
-				with tg as (
-				    select u.id, u.path, t.indicator, t.rate, split_part(substr(u.path, length(:path) + 1), '/', 1) as child
-				    from target t join administrative_unit u on u.id = t.unit_id
-				    where t.year = :year and unit_path_under(u.path, :path) and u.id <> :unit
-				      and u.parent_id is distinct from :unit),
-				covered as (
-				    select t.id, t.indicator from tg t
-				    cross join lateral unnest(string_to_array(trim(both '/' from t.path), '/')::bigint[]) as above(id)
-				    join tg a on a.id = above.id and a.indicator = t.indicator and a.id <> t.id),
-				frontier as (
-				    select tg.* from tg
-				    where not exists (select 1 from covered c where c.id = tg.id and c.indicator = tg.indicator)),
-				leaf as (
-				    select lu.path, d.population, d.labour_force
-				    from administrative_unit lu join denominator d on d.unit_id = lu.id and d.year = :year
-				    where unit_path_under(lu.path, :path))
-				select f.child, f.indicator,
-				       sum(f.rate * case when f.indicator = 'BHYT' then l.population else l.labour_force end) as weighted,
-				       sum(case when f.indicator = 'BHYT' then l.population else l.labour_force end)::bigint as weight
-				from leaf l
-				cross join lateral unnest(string_to_array(trim(both '/' from l.path), '/')::bigint[]) as above(id)
-				join frontier f on f.id = above.id
-				group by f.child, f.indicator
-				having sum(case when f.indicator = 'BHYT' then l.population else l.labour_force end) > 0""")
+				select true as is_target, u.id, u.path, t.indicator, t.rate, null::bigint as population,
+				       null::bigint as labour_force
+				from target t join administrative_unit u on u.id = t.unit_id
+				where t.year = :year and unit_path_under(u.path, :path) and u.id <> :unit
+				  and u.parent_id is distinct from :unit
+				union all
+				select false, lu.id, lu.path, null, null, d.population, d.labour_force
+				from administrative_unit lu join denominator d on d.unit_id = lu.id and d.year = :year
+				where unit_path_under(lu.path, :path)""")
 			.param("path", unit.path())
 			.param("year", year)
 			.param("unit", unit.id())
-			.query((rs, rowNum) -> sums.computeIfAbsent(rs.getString(1), child -> new HashMap<>())
-				.put(Indicator.valueOf(rs.getString(2)), new WeightedSum(rs.getBigDecimal(3), rs.getLong(4))))
-			.list();
+			.query(rs -> {
+				if (rs.getBoolean("is_target")) {
+					targets.add(new Target(rs.getLong("id"), rs.getString("path"), Indicator.valueOf(rs.getString("indicator")),
+							rs.getBigDecimal("rate")));
+				}
+				else {
+					denominators.add(new Denominators(rs.getString("path"), rs.getObject("population", Long.class),
+							rs.getObject("labour_force", Long.class)));
+				}
+			});
+		Map<Indicator, java.util.Set<Long>> withTarget = new java.util.EnumMap<>(Indicator.class);
+		targets.forEach(t -> withTarget.computeIfAbsent(t.indicator(), i -> new java.util.HashSet<>()).add(t.unitId()));
+		// The highest target of each branch: no unit above it (in the subtree, below the children) has one.
+		Map<Long, List<Target>> frontier = new HashMap<>();
+		for (Target target : targets) {
+			java.util.Set<Long> sameIndicator = withTarget.get(target.indicator());
+			boolean covered = ids(target.path()).stream()
+				.anyMatch(id -> id != target.unitId() && sameIndicator.contains(id));
+			if (!covered) {
+				frontier.computeIfAbsent(target.unitId(), id -> new java.util.ArrayList<>()).add(target);
+			}
+		}
+		String prefix = unit.path();
+		Map<String, Map<Indicator, BigDecimal>> weighted = new HashMap<>();
+		Map<String, Map<Indicator, Long>> weights = new HashMap<>();
+		for (Denominators below : denominators) {
+			for (long id : ids(below.path())) {
+				for (Target target : frontier.getOrDefault(id, List.of())) {
+					Long weight = target.indicator() == Indicator.BHYT ? below.population() : below.labourForce();
+					if (weight == null) {
+						continue;
+					}
+					String child = target.path().substring(prefix.length(), target.path().indexOf('/', prefix.length()));
+					weighted.computeIfAbsent(child, c -> new java.util.EnumMap<>(Indicator.class))
+						.merge(target.indicator(), target.rate().multiply(BigDecimal.valueOf(weight)), BigDecimal::add);
+					weights.computeIfAbsent(child, c -> new java.util.EnumMap<>(Indicator.class))
+						.merge(target.indicator(), weight, Long::sum);
+				}
+			}
+		}
+		Map<String, Map<Indicator, WeightedSum>> sums = new HashMap<>();
+		weights.forEach((child, byIndicator) -> byIndicator.forEach((indicator, weight) -> {
+			if (weight > 0) {
+				sums.computeIfAbsent(child, c -> new java.util.EnumMap<>(Indicator.class))
+					.put(indicator, new WeightedSum(weighted.get(child).get(indicator), weight));
+			}
+		}));
 		return sums;
+	}
+
+	/** The ids in a path ('/1/7/42/'), root first. */
+	private static List<Long> ids(String path) {
+		List<Long> ids = new java.util.ArrayList<>();
+		int start = 1;
+		for (int end = path.indexOf('/', start); end > 0; start = end + 1, end = path.indexOf('/', start)) {
+			ids.add(Long.parseLong(path, start, end, 10));
+		}
+		return ids;
 	}
 
 	record WeightedSum(BigDecimal weighted, long weight) {
