@@ -20,17 +20,7 @@ years=${1:-2}
 units="$repo/src/main/resources/units"
 if [ -f "$repo/../shared/data/vn-units/communes_pre2025.csv" ]; then units="$repo/../shared/data/vn-units"; fi
 
-driver=$(find "${MAVEN_REPO:-$HOME/.m2/repository}/org/postgresql/postgresql" -name 'postgresql-*.jar' \
-           ! -name '*sources*' 2>/dev/null | sort -V | tail -n 1)
-if [ -z "$driver" ]; then
-  echo "No PostgreSQL JDBC driver in ~/.m2: run ./mvnw spring-boot:run (or ./mvnw dependency:resolve) once" >&2
-  exit 1
-fi
-
-commit=$(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)
-if [ -n "$(git -C "$repo" status --porcelain --untracked-files=no 2>/dev/null)" ]; then commit="$commit (with uncommitted changes)"; fi
-record=""
-if [ "${RECORD:-0}" = 1 ]; then record="$repo/bench/README.md"; fi
+. "$repo/bench/lib.sh"
 
 cd "$repo"
 BENCH_DIR="$here" BENCH_COMMIT="$commit" RECORD="$record" exec java -cp "$driver" "$here/NationalBench.java" "$years" "$units"

@@ -6,9 +6,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
@@ -161,8 +165,8 @@ class GapTableQueries {
 		}
 		record Denominators(String path, @Nullable Long population, @Nullable Long labourForce) {
 		}
-		List<Target> targets = new java.util.ArrayList<>();
-		List<Denominators> denominators = new java.util.ArrayList<>();
+		List<Target> targets = new ArrayList<>();
+		List<Denominators> denominators = new ArrayList<>();
 		jdbc.sql("""
 				select true as is_target, u.id, u.path, t.indicator, t.rate, null::bigint as population,
 				       null::bigint as labour_force
@@ -186,16 +190,16 @@ class GapTableQueries {
 							rs.getObject("labour_force", Long.class)));
 				}
 			});
-		Map<Indicator, java.util.Set<Long>> withTarget = new java.util.EnumMap<>(Indicator.class);
-		targets.forEach(t -> withTarget.computeIfAbsent(t.indicator(), i -> new java.util.HashSet<>()).add(t.unitId()));
+		Map<Indicator, Set<Long>> withTarget = new EnumMap<>(Indicator.class);
+		targets.forEach(t -> withTarget.computeIfAbsent(t.indicator(), i -> new HashSet<>()).add(t.unitId()));
 		// The highest target of each branch: no unit above it (in the subtree, below the children) has one.
 		Map<Long, List<Target>> frontier = new HashMap<>();
 		for (Target target : targets) {
-			java.util.Set<Long> sameIndicator = withTarget.get(target.indicator());
+			Set<Long> sameIndicator = withTarget.get(target.indicator());
 			boolean covered = ids(target.path()).stream()
 				.anyMatch(id -> id != target.unitId() && sameIndicator.contains(id));
 			if (!covered) {
-				frontier.computeIfAbsent(target.unitId(), id -> new java.util.ArrayList<>()).add(target);
+				frontier.computeIfAbsent(target.unitId(), id -> new ArrayList<>()).add(target);
 			}
 		}
 		String prefix = unit.path();
@@ -209,9 +213,9 @@ class GapTableQueries {
 						continue;
 					}
 					String child = target.path().substring(prefix.length(), target.path().indexOf('/', prefix.length()));
-					weighted.computeIfAbsent(child, c -> new java.util.EnumMap<>(Indicator.class))
+					weighted.computeIfAbsent(child, c -> new EnumMap<>(Indicator.class))
 						.merge(target.indicator(), target.rate().multiply(BigDecimal.valueOf(weight)), BigDecimal::add);
-					weights.computeIfAbsent(child, c -> new java.util.EnumMap<>(Indicator.class))
+					weights.computeIfAbsent(child, c -> new EnumMap<>(Indicator.class))
 						.merge(target.indicator(), weight, Long::sum);
 				}
 			}
@@ -219,7 +223,7 @@ class GapTableQueries {
 		Map<String, Map<Indicator, WeightedSum>> sums = new HashMap<>();
 		weights.forEach((child, byIndicator) -> byIndicator.forEach((indicator, weight) -> {
 			if (weight > 0) {
-				sums.computeIfAbsent(child, c -> new java.util.EnumMap<>(Indicator.class))
+				sums.computeIfAbsent(child, c -> new EnumMap<>(Indicator.class))
 					.put(indicator, new WeightedSum(weighted.get(child).get(indicator), weight));
 			}
 		}));
@@ -228,7 +232,7 @@ class GapTableQueries {
 
 	/** The ids in a path ('/1/7/42/'), root first. */
 	private static List<Long> ids(String path) {
-		List<Long> ids = new java.util.ArrayList<>();
+		List<Long> ids = new ArrayList<>();
 		int start = 1;
 		for (int end = path.indexOf('/', start); end > 0; start = end + 1, end = path.indexOf('/', start)) {
 			ids.add(Long.parseLong(path, start, end, 10));

@@ -40,6 +40,15 @@ class ReportingQueriesTests {
 
 	private static final String HEADER = "unit_code,period,bhyt,bhxh_bb,bhxh_tn,bhtn\n";
 
+	/** January reported by the three communes, February by RQA and RQB only. */
+	private static final String JANUARY_ALL_FEBRUARY_WITHOUT_RQC = """
+			RQA,2024-01,800,100,20,90
+			RQB,2024-01,1500,200,40,180
+			RQC,2024-01,700,50,10,40
+			RQA,2024-02,805,101,21,91
+			RQB,2024-02,1510,201,41,181
+			""";
+
 	@Autowired
 	ImportService imports;
 
@@ -62,12 +71,7 @@ class ReportingQueriesTests {
 
 	@Test
 	void theLatestCompleteMonthIsTheNewestInWhichEveryCommuneReported() {
-		load(ImportKind.FIGURES, HEADER + """
-				RQA,2024-01,800,100,20,90
-				RQB,2024-01,1500,200,40,180
-				RQC,2024-01,700,50,10,40
-				RQA,2024-02,805,101,21,91
-				RQB,2024-02,1510,201,41,181
+		load(ImportKind.FIGURES, HEADER + JANUARY_ALL_FEBRUARY_WITHOUT_RQC + """
 				RQA,2024-03,810,102,22,92
 				""");
 
@@ -81,12 +85,7 @@ class ReportingQueriesTests {
 
 	@Test
 	void aCommuneWithoutAllFourCountsHasNotReported() {
-		load(ImportKind.FIGURES, HEADER + """
-				RQA,2024-01,800,100,20,90
-				RQB,2024-01,1500,200,40,180
-				RQC,2024-01,700,50,10,40
-				RQA,2024-02,805,101,21,91
-				RQB,2024-02,1510,201,41,181
+		load(ImportKind.FIGURES, HEADER + JANUARY_ALL_FEBRUARY_WITHOUT_RQC + """
 				RQC,2024-02,705,51,11,
 				""");
 
@@ -99,12 +98,7 @@ class ReportingQueriesTests {
 
 	@Test
 	void aCommuneThatClosedIsNotWaitedForAfterItsLastMonth() {
-		load(ImportKind.FIGURES, HEADER + """
-				RQA,2024-01,800,100,20,90
-				RQB,2024-01,1500,200,40,180
-				RQC,2024-01,700,50,10,40
-				RQA,2024-02,805,101,21,91
-				RQB,2024-02,1510,201,41,181
+		load(ImportKind.FIGURES, HEADER + JANUARY_ALL_FEBRUARY_WITHOUT_RQC + """
 				RQA,2024-03,810,102,22,92
 				RQB,2024-03,1520,202,42,182
 				""");
@@ -180,12 +174,7 @@ class ReportingQueriesTests {
 
 	@Test
 	void theMonthsToCloseArePastMonthsWithFiguresNotClosedAtTheUnitOrAbove() {
-		load(ImportKind.FIGURES, HEADER + """
-				RQA,2024-01,800,100,20,90
-				RQB,2024-01,1500,200,40,180
-				RQC,2024-01,700,50,10,40
-				RQA,2024-02,805,101,21,91
-				RQB,2024-02,1510,201,41,181
+		load(ImportKind.FIGURES, HEADER + JANUARY_ALL_FEBRUARY_WITHOUT_RQC + """
 				RQA,2024-03,810,102,22,92
 				RQA,2024-04,815,103,23,93
 				""");
