@@ -60,9 +60,9 @@ class DashboardQueries {
 				""" + String.join(",\n", inherited) + """
 
 				    from source s
-				    left join denominator d0 on d0.unit_id = s.src and d0.year = :year
-				    left join denominator d1 on d1.unit_id = s.src and d1.year = :year - 1
-				    left join denominator d2 on d2.unit_id = s.src and d2.year = :year - 2
+				    """ + SubtreeSql.joinPerSource("denominator", "d0", "year = :year") + """
+				    """ + SubtreeSql.joinPerSource("denominator", "d1", "year = :year - 1") + """
+				    """ + SubtreeSql.joinPerSource("denominator", "d2", "year = :year - 2") + """
 				    where s.src <> s.leaf
 				    group by s.leaf),
 				per_leaf as (
@@ -129,7 +129,7 @@ class DashboardQueries {
 				    from source s
 				    join months m on """ + SubtreeSql.existsOn("s", monthEnd) + """
 
-				    left join monthly_figures p on p.unit_id = s.src and p.period = m.period
+				    """ + SubtreeSql.joinPerSource("monthly_figures", "p", "period = m.period") + """
 				    where s.src <> s.leaf),
 				per_leaf as (
 				    select f.leaf, f.child, f.period,

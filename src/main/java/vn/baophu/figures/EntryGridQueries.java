@@ -38,8 +38,8 @@ class EntryGridQueries {
 				""" + before + """
 
 				    from source s
-				    left join monthly_figures fp on fp.unit_id = s.src and fp.period = :previous
-				    left join denominator d on d.unit_id = s.src and d.year = :year
+				    """ + SubtreeSql.joinPerSource("monthly_figures", "fp", "period = :previous") + """
+				    """ + SubtreeSql.joinPerSource("denominator", "d", "year = :year") + """
 				    group by s.leaf)
 				select u.id, u.code, u.name, p.name as parent_name,
 				       fc.bhyt, fc.bhxh_compulsory, fc.bhxh_voluntary, fc.bhtn, coalesce(fc.version, -1) as version,

@@ -53,14 +53,19 @@ class GapTableQueries {
 				,
 				        bool_or(s.src <> s.leaf and (%s or %s)) as from_predecessors
 				    from source s
-				    left join denominator dy on dy.unit_id = s.src and dy.year = :year
-				    left join denominator dl on dl.unit_id = s.src and dl.year = :year - 1
-				    left join monthly_figures fc on fc.unit_id = s.src and fc.period = :now
-				    left join monthly_figures fp on fp.unit_id = s.src and fp.period = :previous
-				    left join monthly_figures fd on fd.unit_id = s.src and fd.period = :december
+				    %s
+				    %s
+				    %s
+				    %s
+				    %s
 				    group by s.leaf, s.child)
 				select grouping(l.child) as is_total, l.child, count(*) as leaves,
-				""".formatted(SubtreeSql.existsOn("s", ":previousEnd"), SubtreeSql.existsOn("s", ":decemberEnd"))
+				""".formatted(SubtreeSql.existsOn("s", ":previousEnd"), SubtreeSql.existsOn("s", ":decemberEnd"),
+						SubtreeSql.joinPerSource("denominator", "dy", "year = :year"),
+						SubtreeSql.joinPerSource("denominator", "dl", "year = :year - 1"),
+						SubtreeSql.joinPerSource("monthly_figures", "fc", "period = :now"),
+						SubtreeSql.joinPerSource("monthly_figures", "fp", "period = :previous"),
+						SubtreeSql.joinPerSource("monthly_figures", "fd", "period = :december"))
 				+ sums("dy_population", "dy_labour_force", "dl_population", "dl_labour_force") + ","
 				+ sums(FIGURES.stream().map(column -> "fc_" + column).toArray(String[]::new)) + ","
 				+ sums(FIGURES.stream().map(column -> "fp_" + column).toArray(String[]::new)) + ","

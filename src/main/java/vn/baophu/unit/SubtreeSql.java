@@ -39,10 +39,23 @@ public final class SubtreeSql {
 			    from lineage ln join unit_predecessor p on p.unit_id = ln.src),
 			source as (
 			    select ln.leaf, ln.child, ln.src, ln.share, s.opened_from, s.closed_from
-			    from lineage ln join administrative_unit s on s.id = ln.src)
+			    from lineage ln
+			    cross join lateral (select opened_from, closed_from from administrative_unit where id = ln.src offset 0) s)
 			""";
 
 	private SubtreeSql() {
+	}
+
+	/**
+	 * For a {@code … from source s}: {@code left join} the row of {@code table} of each source that meets
+	 * {@code condition}, named {@code alias} (a line of SQL), looked up by its index one source at a time. PostgreSQL cannot
+	 * estimate the recursive lineage (it guesses a hundred times the rows there are) and, joined plainly,
+	 * hashes the whole table instead: 25 ms for a district of 14 communes in a national database, against
+	 * 1 ms this way ({@code offset 0} keeps the subquery from being turned back into a plain join).
+	 */
+	public static String joinPerSource(String table, String alias, String condition) {
+		return "left join lateral (select * from %1$s where unit_id = s.src and %3$s offset 0) %2$s on true\n"
+			.formatted(table, alias, condition);
 	}
 
 	/**
