@@ -28,6 +28,11 @@ class DashboardQueries {
 
 	private static final String LEAVES = SubtreeSql.LEAVES_OPEN_AT_MONTH_END;
 
+	// Both statements are built once, not per request (see GapTableQueries).
+	private static final String DENOMINATORS = denominatorsSql();
+
+	private static final String FIGURES = figuresSql();
+
 	private final JdbcClient jdbc;
 
 	/**
@@ -38,49 +43,8 @@ class DashboardQueries {
 	 */
 	Map<String, LeafDenominators> denominators(UnitRef unit, YearMonth period) {
 		int year = period.getYear();
-		List<String> inherited = new ArrayList<>();
-		List<String> columns = new ArrayList<>();
-		List<String> sums = new ArrayList<>();
-		for (int back = 0; back <= 2; back++) {
-			String alive = SubtreeSql.existsOn("s", ":start" + back);
-			for (String column : List.of("population", "labour_force")) {
-				String name = "d" + back + "_" + column;
-				inherited.add("case when bool_and(d%1$d.%2$s is not null) filter (where %3$s)"
-						.formatted(back, column, alive) + " then sum(s.share * d%1$d.%2$s) filter (where %3$s) end as %4$s"
-							.formatted(back, column, alive, name));
-				columns.add("coalesce(d%1$d.%2$s, p.%3$s) as %3$s".formatted(back, column, name));
-				sums.add(name);
-			}
-		}
-		// A leaf's own rows are direct joins, as without reforms; only a leaf a reform formed looks at
-		// its predecessors' rows, for the years it has none of its own.
-		String sql = LEAVES + SubtreeSql.SOURCES + """
-				, inherited as (
-				    select s.leaf,
-				""" + String.join(",\n", inherited) + """
-
-				    from source s
-				    """ + SubtreeSql.joinPerSource("denominator", "d0", "year = :year") + """
-				    """ + SubtreeSql.joinPerSource("denominator", "d1", "year = :year - 1") + """
-				    """ + SubtreeSql.joinPerSource("denominator", "d2", "year = :year - 2") + """
-				    where s.src <> s.leaf
-				    group by s.leaf),
-				per_leaf as (
-				    select l.id as leaf, l.child,
-				""" + String.join(",\n", columns) + """
-
-				    from leaf l
-				    left join denominator d0 on d0.unit_id = l.id and d0.year = :year
-				    left join denominator d1 on d1.unit_id = l.id and d1.year = :year - 1
-				    left join denominator d2 on d2.unit_id = l.id and d2.year = :year - 2
-				    left join inherited p on p.leaf = l.id)
-				select grouping(l.child) as is_total, l.child, count(*) as leaves,
-				""" + SubtreeSql.roundedSums(sums.toArray(String[]::new)) + """
-				from per_leaf l
-				group by rollup (l.child)
-				""";
 		Map<String, LeafDenominators> result = new HashMap<>();
-		jdbc.sql(sql)
+		jdbc.sql(DENOMINATORS)
 			.param("path", unit.path())
 			.param("year", year)
 			.param("monthEnd", Date.valueOf(period.atEndOfMonth()))
@@ -110,52 +74,8 @@ class DashboardQueries {
 	 */
 	Map<String, Map<YearMonth, MonthSums>> figures(UnitRef unit, YearMonth from, YearMonth to,
 			Map<String, Integer> leaves) {
-		String monthEnd = "(m.period + interval '1 month' - interval '1 day')::date";
-		String values = String.join(",\n", List.of("bhyt", "bhxh_compulsory", "bhxh_voluntary", "bhtn").stream()
-			.map(column -> "case when bool_and(f.%1$s is not null) then sum(f.share * f.%1$s) end as %1$s".formatted(column))
-			.toList());
-		// A leaf's own months are one index range per leaf (joined plainly, PostgreSQL read every
-		// month of the whole country: 50 ms for a province); only the months before a leaf existed
-		// walk its predecessors, month by month (each must have reported for the sum to count). Only
-		// the leaves with such months are grouped: any other has one row a month, its own, and
-		// grouping a province's 10 000 of them cost more than reading them.
-		String sql = LEAVES + SubtreeSql.SOURCES + """
-				, months as (
-				    select generate_series(cast(:from as date), cast(:to as date), interval '1 month')::date as period),
-				own as (
-				    select l.id as leaf, l.child, f.period, f.bhyt, f.bhxh_compulsory, f.bhxh_voluntary, f.bhtn
-				    from leaf l
-				    cross join lateral (select * from monthly_figures
-				        where unit_id = l.id and period between :from and :to offset 0) f),
-				inherited as (
-				    select s.leaf, s.child, m.period, s.share, p.bhyt, p.bhxh_compulsory, p.bhxh_voluntary, p.bhtn
-				    from source s
-				    join months m on """ + SubtreeSql.existsOn("s", monthEnd) + """
-
-				    """ + SubtreeSql.joinPerSource("monthly_figures", "p", "period = m.period") + """
-				    where s.src <> s.leaf),
-				per_leaf as (
-				    select o.leaf, o.child, o.period, o.bhyt, o.bhxh_compulsory, o.bhxh_voluntary, o.bhtn
-				    from own o
-				    where not exists (select 1 from inherited i where i.leaf = o.leaf)
-				    union all
-				    select f.leaf, f.child, f.period,
-				""" + values + """
-
-				    from (select o.leaf, o.child, o.period, 1::numeric as share,
-				                 o.bhyt, o.bhxh_compulsory, o.bhxh_voluntary, o.bhtn
-				          from own o
-				          where exists (select 1 from inherited i where i.leaf = o.leaf)
-				          union all
-				          select * from inherited) f
-				    group by f.leaf, f.child, f.period)
-				select grouping(l.child) as is_total, l.child, l.period,
-				""" + SubtreeSql.roundedSums("bhyt", "bhxh_compulsory", "bhxh_voluntary", "bhtn") + """
-				from per_leaf l
-				group by grouping sets ((l.child, l.period), (l.period))
-				""";
 		Map<String, Map<YearMonth, MonthSums>> result = new HashMap<>();
-		jdbc.sql(sql)
+		jdbc.sql(FIGURES)
 			.param("path", unit.path())
 			.param("monthEnd", Date.valueOf(to.atEndOfMonth()))
 			.param("from", Date.valueOf(from.atDay(1)))
@@ -199,5 +119,96 @@ class DashboardQueries {
 		long sum = rs.getLong(column);
 		boolean present = !rs.wasNull();
 		return present && leaves > 0 && rs.getInt(column + 1) == leaves ? sum : null;
+	}
+
+	private static String denominatorsSql() {
+		List<String> inherited = new ArrayList<>();
+		List<String> columns = new ArrayList<>();
+		List<String> sums = new ArrayList<>();
+		for (int back = 0; back <= 2; back++) {
+			String alive = SubtreeSql.existsOn("s", ":start" + back);
+			for (String column : List.of("population", "labour_force")) {
+				String name = "d" + back + "_" + column;
+				inherited.add("case when bool_and(d%1$d.%2$s is not null) filter (where %3$s)"
+						.formatted(back, column, alive) + " then sum(s.share * d%1$d.%2$s) filter (where %3$s) end as %4$s"
+							.formatted(back, column, alive, name));
+				columns.add("coalesce(d%1$d.%2$s, p.%3$s) as %3$s".formatted(back, column, name));
+				sums.add(name);
+			}
+		}
+		// A leaf's own rows are direct joins, as without reforms; only a leaf a reform formed looks at
+		// its predecessors' rows, for the years it has none of its own.
+		return LEAVES + SubtreeSql.SOURCES + """
+				, inherited as (
+				    select s.leaf,
+				""" + String.join(",\n", inherited) + """
+
+				    from source s
+				    """ + SubtreeSql.joinPerSource("denominator", "d0", "year = :year") + """
+				    """ + SubtreeSql.joinPerSource("denominator", "d1", "year = :year - 1") + """
+				    """ + SubtreeSql.joinPerSource("denominator", "d2", "year = :year - 2") + """
+				    where s.src <> s.leaf
+				    group by s.leaf),
+				per_leaf as (
+				    select l.id as leaf, l.child,
+				""" + String.join(",\n", columns) + """
+
+				    from leaf l
+				    left join denominator d0 on d0.unit_id = l.id and d0.year = :year
+				    left join denominator d1 on d1.unit_id = l.id and d1.year = :year - 1
+				    left join denominator d2 on d2.unit_id = l.id and d2.year = :year - 2
+				    left join inherited p on p.leaf = l.id)
+				select grouping(l.child) as is_total, l.child, count(*) as leaves,
+				""" + SubtreeSql.roundedSums(sums.toArray(String[]::new)) + """
+				from per_leaf l
+				group by rollup (l.child)
+				""";
+	}
+
+	private static String figuresSql() {
+		String monthEnd = "(m.period + interval '1 month' - interval '1 day')::date";
+		String values = String.join(",\n", List.of("bhyt", "bhxh_compulsory", "bhxh_voluntary", "bhtn").stream()
+			.map(column -> "case when bool_and(f.%1$s is not null) then sum(f.share * f.%1$s) end as %1$s".formatted(column))
+			.toList());
+		// A leaf's own months are one index range per leaf (joined plainly, PostgreSQL read every
+		// month of the whole country: 50 ms for a province); only the months before a leaf existed
+		// walk its predecessors, month by month (each must have reported for the sum to count). Only
+		// the leaves with such months are grouped: any other has one row a month, its own, and
+		// grouping a province's 10 000 of them cost more than reading them.
+		return LEAVES + SubtreeSql.SOURCES + """
+				, months as (
+				    select generate_series(cast(:from as date), cast(:to as date), interval '1 month')::date as period),
+				own as (
+				    select l.id as leaf, l.child, f.period, f.bhyt, f.bhxh_compulsory, f.bhxh_voluntary, f.bhtn
+				    from leaf l
+				    cross join lateral (select * from monthly_figures
+				        where unit_id = l.id and period between :from and :to offset 0) f),
+				inherited as (
+				    select s.leaf, s.child, m.period, s.share, p.bhyt, p.bhxh_compulsory, p.bhxh_voluntary, p.bhtn
+				    from source s
+				    join months m on """ + SubtreeSql.existsOn("s", monthEnd) + """
+
+				    """ + SubtreeSql.joinPerSource("monthly_figures", "p", "period = m.period") + """
+				    where s.src <> s.leaf),
+				per_leaf as (
+				    select o.leaf, o.child, o.period, o.bhyt, o.bhxh_compulsory, o.bhxh_voluntary, o.bhtn
+				    from own o
+				    where not exists (select 1 from inherited i where i.leaf = o.leaf)
+				    union all
+				    select f.leaf, f.child, f.period,
+				""" + values + """
+
+				    from (select o.leaf, o.child, o.period, 1::numeric as share,
+				                 o.bhyt, o.bhxh_compulsory, o.bhxh_voluntary, o.bhtn
+				          from own o
+				          where exists (select 1 from inherited i where i.leaf = o.leaf)
+				          union all
+				          select * from inherited) f
+				    group by f.leaf, f.child, f.period)
+				select grouping(l.child) as is_total, l.child, l.period,
+				""" + SubtreeSql.roundedSums("bhyt", "bhxh_compulsory", "bhxh_voluntary", "bhtn") + """
+				from per_leaf l
+				group by grouping sets ((l.child, l.period), (l.period))
+				""";
 	}
 }
