@@ -39,16 +39,29 @@ class TaskQueries {
 			from directive d join administrative_unit du on du.id = d.unit_id
 			""";
 
-	/** Kept in the subtree, or with a task assigned to a unit in it. */
+	/**
+	 * Kept in the subtree, or with a task assigned to a unit in it: found from the subtree's units by
+	 * index. (As "kept here or assigned here" over every directive, PostgreSQL hashed the whole unit
+	 * table for each dashboard: 7 ms with a single directive in a national database.)
+	 */
 	private static final String IN_SUBTREE = """
-			unit_path_under(du.path, :path) or exists (select 1 from task t2 join administrative_unit a2 on a2.id = t2.assignee_unit_id
-			    where t2.directive_id = d.id and unit_path_under(a2.path, :path))""";
+			d.id in (select kd.id from administrative_unit ku join directive kd on kd.unit_id = ku.id
+			         where unit_path_under(ku.path, :path)
+			         union
+			         select ta.directive_id from administrative_unit au2 join task ta on ta.assignee_unit_id = au2.id
+			         where unit_path_under(au2.path, :path))""";
 
 	private final JdbcClient jdbc;
 
 	/** The tasks of the directives kept in the subtree, and the tasks assigned to a unit in it. */
 	List<TaskRow> tasksUnder(String unitPath) {
-		return jdbc.sql(TASKS + " where unit_path_under(du.path, :path) or unit_path_under(au.path, :path) order by d.issued_year, d.id, t.id")
+		return jdbc.sql(TASKS + """
+				 where t.id in (select kt.id from administrative_unit ku join directive kd on kd.unit_id = ku.id
+				                join task kt on kt.directive_id = kd.id where unit_path_under(ku.path, :path)
+				                union
+				                select ta.id from administrative_unit au2 join task ta on ta.assignee_unit_id = au2.id
+				                where unit_path_under(au2.path, :path))
+				 order by d.issued_year, d.id, t.id""")
 			.param("path", unitPath)
 			.query(TaskQueries::task)
 			.list();

@@ -35,6 +35,9 @@ class TaskServiceTests {
 	@Autowired
 	TaskBoardService boards;
 
+	@Autowired
+	TaskQueries queries;
+
 	private UnitRef district() {
 		return units.require("844");
 	}
@@ -56,6 +59,21 @@ class TaskServiceTests {
 		List<TaskView> planTasks = tasks.tasksOf(plan.id(), ADMIN);
 		assertThat(planTasks).extracting(TaskView::assigneeUnitCode).containsOnlyOnce("29278", "29290");
 		assertThat(planTasks).extracting(TaskView::startsOn).containsOnly(LocalDate.of(2023, 7, 31));
+	}
+
+	@Test
+	void aCommuneSeesThePlanKeptAboveItThroughItsOwnTasksOnly() {
+		List<TaskView> plan = tasks.tasksOf(plan295().id(), ADMIN);
+		List<Long> planTasks = plan.stream().map(TaskView::id).toList();
+		List<Long> assignedHere = plan.stream().filter(t -> "29278".equals(t.assigneeUnitCode())).map(TaskView::id).toList();
+		UnitRef commune = units.require("29278");
+		assertThat(directives.directivesUnder(commune, ADMIN)).extracting(DirectiveView::number).contains("295/KH-BCĐ");
+		List<TaskRow> communeTasks = queries.tasksUnder(commune.path());
+		assertThat(communeTasks).extracting(TaskRow::assigneeUnitCode).containsOnly("29278");
+		assertThat(communeTasks).extracting(TaskRow::id).containsAll(assignedHere);
+		assertThat(assignedHere).isNotEmpty();
+		assertThat(queries.tasksUnder(district().path())).extracting(TaskRow::id).containsAll(planTasks);
+		assertThat(queries.tasksUnder(units.require("84").path())).extracting(TaskRow::id).containsAll(planTasks);
 	}
 
 	@Test
