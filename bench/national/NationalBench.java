@@ -336,9 +336,12 @@ public class NationalBench {
 		return (basic ? api : http).send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
 	}
 
-	/** Sequential requests after a warm-up of a fifth of them (at least 5); every answer must be 200. */
+	/**
+	 * Sequential requests after as many again to warm up (the JIT is still compiling the import's code
+	 * when the reads start); every answer must be 200.
+	 */
 	static Stat latency(String path, boolean basic, int n) throws Exception {
-		int warmUp = Math.max(5, n / 5);
+		int warmUp = Math.max(5, n);
 		List<Double> times = new ArrayList<>();
 		for (int i = 0; i < warmUp + n; i++) {
 			long start = System.nanoTime();

@@ -73,11 +73,47 @@ class GapTableQueries {
 		return sums;
 	}
 
+	// A leaf no reform formed has one source, itself: its values are its own rows (a count of a day
+	// before it opened is none), read without grouping; only the leaves a reform formed are grouped
+	// over their sources. Grouping every leaf of a province over its 20 filtered sums cost more than
+	// reading its rows.
 	private static String sumsSql() {
-return LEAVES + SubtreeSql.SOURCES + """
+		List<String> own = new ArrayList<>();
+		for (String column : List.of("population", "labour_force")) {
+			own.add("dy.%1$s as dy_%1$s".formatted(column));
+		}
+		for (String column : List.of("population", "labour_force")) {
+			own.add("dl.%1$s as dl_%1$s".formatted(column));
+		}
+		for (String column : FIGURES) {
+			own.add("fc.%1$s as fc_%1$s".formatted(column));
+		}
+		for (String column : FIGURES) {
+			own.add("case when %2$s then fp.%1$s end as fp_%1$s".formatted(column, SubtreeSql.existsOn("l", ":previousEnd")));
+		}
+		for (String column : FIGURES) {
+			own.add("case when %2$s then fd.%1$s end as fd_%1$s".formatted(column, SubtreeSql.existsOn("l", ":decemberEnd")));
+		}
+		return LEAVES + SubtreeSql.SOURCES + """
 				, per_leaf as (
+				    select l.id as leaf, l.child,
+				""" + String.join(",\n", own) + """
+				, false as from_predecessors
+				    from leaf l
+				    %s
+				    %s
+				    %s
+				    %s
+				    %s
+				    where not exists (select 1 from unit_predecessor p where p.unit_id = l.id)
+				    union all
 				    select s.leaf, s.child,
-				""" + String.join(",\n", denominator("dy", "population", ":yearStart"),
+				""".formatted(SubtreeSql.joinPerUnit("l.id", "denominator", "dy", "year = :year"),
+						SubtreeSql.joinPerUnit("l.id", "denominator", "dl", "year = :year - 1"),
+						SubtreeSql.joinPerUnit("l.id", "monthly_figures", "fc", "period = :now"),
+						SubtreeSql.joinPerUnit("l.id", "monthly_figures", "fp", "period = :previous"),
+						SubtreeSql.joinPerUnit("l.id", "monthly_figures", "fd", "period = :december"))
+				+ String.join(",\n", denominator("dy", "population", ":yearStart"),
 				denominator("dy", "labour_force", ":yearStart"), denominator("dl", "population", ":lastYearStart"),
 				denominator("dl", "labour_force", ":lastYearStart"), figures("fc", ":monthEnd"),
 				figures("fp", ":previousEnd"), figures("fd", ":decemberEnd")) + """
@@ -89,6 +125,7 @@ return LEAVES + SubtreeSql.SOURCES + """
 				    %s
 				    %s
 				    %s
+				    where exists (select 1 from unit_predecessor p where p.unit_id = s.leaf)
 				    group by s.leaf, s.child)
 				select grouping(l.child) as is_total, l.child, count(*) as leaves,
 				""".formatted(SubtreeSql.existsOn("s", ":previousEnd"), SubtreeSql.existsOn("s", ":decemberEnd"),

@@ -16,8 +16,9 @@ public final class SubtreeSql {
 	public static final String TOTAL = "";
 
 	/**
-	 * A {@code with} clause defining {@code leaf(id, child)}: every unit without children whose path starts
-	 * with {@code :path}, and the id (as text) of the child of that unit it lies under; one index range scan.
+	 * A {@code with} clause defining {@code leaf(id, child, opened_from, closed_from)}: every unit without
+	 * children whose path starts with {@code :path}, the id (as text) of the child of that unit it lies
+	 * under, and its life span; one index range scan.
 	 */
 	public static final String LEAVES = leaves("");
 
@@ -54,8 +55,13 @@ public final class SubtreeSql {
 	 * 1 ms this way ({@code offset 0} keeps the subquery from being turned back into a plain join).
 	 */
 	public static String joinPerSource(String table, String alias, String condition) {
-		return "left join lateral (select * from %1$s where unit_id = s.src and %3$s offset 0) %2$s on true\n"
-			.formatted(table, alias, condition);
+		return joinPerUnit("s.src", table, alias, condition);
+	}
+
+	/** As {@link #joinPerSource}, for the unit whose id is {@code unitId} (e.g. {@code l.id} of a leaf). */
+	public static String joinPerUnit(String unitId, String table, String alias, String condition) {
+		return "left join lateral (select * from %1$s where unit_id = %4$s and %3$s offset 0) %2$s on true\n"
+			.formatted(table, alias, condition, unitId);
 	}
 
 	/**
@@ -101,7 +107,7 @@ public final class SubtreeSql {
 	private static String leaves(String condition) {
 		return """
 				with recursive leaf as (
-				    select u.id, split_part(substr(u.path, length(:path) + 1), '/', 1) as child
+				    select u.id, split_part(substr(u.path, length(:path) + 1), '/', 1) as child, u.opened_from, u.closed_from
 				    from administrative_unit u
 				    where unit_path_under(u.path, :path)
 				      and not exists (select 1 from administrative_unit c where c.parent_id = u.id)"""
