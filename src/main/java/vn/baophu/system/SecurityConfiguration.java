@@ -89,6 +89,7 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			// Scripts and benchmarks may read pages with Basic too; it makes no session, and forms still need CSRF.
 			.httpBasic(basic -> basic.realmName("baophu"))
+			.csrf(csrf -> csrf.csrfTokenRepository(new NoSessionForBasicCsrfTokens()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
 			// A page asked for without signing in goes to the form, whatever the Accept header.
