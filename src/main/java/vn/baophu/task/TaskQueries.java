@@ -39,29 +39,30 @@ class TaskQueries {
 			from directive d join administrative_unit du on du.id = d.unit_id
 			""";
 
+	/** Directives kept at a unit of the subtree ({@code kd}), before the condition on the path. */
+	private static final String KEPT_IN_SUBTREE = "administrative_unit ku join directive kd on kd.unit_id = ku.id";
+
+	/** Tasks assigned to a unit of the subtree ({@code ta}). */
+	private static final String ASSIGNED_IN_SUBTREE = """
+			administrative_unit au2 join task ta on ta.assignee_unit_id = au2.id where unit_path_under(au2.path, :path)""";
+
 	/**
 	 * Kept in the subtree, or with a task assigned to a unit in it: found from the subtree's units by
 	 * index. (As "kept here or assigned here" over every directive, PostgreSQL hashed the whole unit
 	 * table for each dashboard: 7 ms with a single directive in a national database.)
 	 */
-	private static final String IN_SUBTREE = """
-			d.id in (select kd.id from administrative_unit ku join directive kd on kd.unit_id = ku.id
-			         where unit_path_under(ku.path, :path)
-			         union
-			         select ta.directive_id from administrative_unit au2 join task ta on ta.assignee_unit_id = au2.id
-			         where unit_path_under(au2.path, :path))""";
+	private static final String IN_SUBTREE = "d.id in (select kd.id from " + KEPT_IN_SUBTREE
+			+ " where unit_path_under(ku.path, :path) union select ta.directive_id from " + ASSIGNED_IN_SUBTREE + ")";
+
+	private static final String TASKS_UNDER = TASKS + " where t.id in (select kt.id from " + KEPT_IN_SUBTREE
+			+ " join task kt on kt.directive_id = kd.id where unit_path_under(ku.path, :path)"
+			+ " union select ta.id from " + ASSIGNED_IN_SUBTREE + ") order by d.issued_year, d.id, t.id";
 
 	private final JdbcClient jdbc;
 
 	/** The tasks of the directives kept in the subtree, and the tasks assigned to a unit in it. */
 	List<TaskRow> tasksUnder(String unitPath) {
-		return jdbc.sql(TASKS + """
-				 where t.id in (select kt.id from administrative_unit ku join directive kd on kd.unit_id = ku.id
-				                join task kt on kt.directive_id = kd.id where unit_path_under(ku.path, :path)
-				                union
-				                select ta.id from administrative_unit au2 join task ta on ta.assignee_unit_id = au2.id
-				                where unit_path_under(au2.path, :path))
-				 order by d.issued_year, d.id, t.id""")
+		return jdbc.sql(TASKS_UNDER)
 			.param("path", unitPath)
 			.query(TaskQueries::task)
 			.list();
