@@ -56,6 +56,10 @@ class ImportAuditTrailTests {
 		assertThat(audit.get(1)).containsEntry("revtype", 1).containsEntry("bhyt", 101L)
 			.containsEntry("bhtn", 18L);
 		assertThat((Integer) audit.get(1).get("rev")).isGreaterThan((Integer) audit.get(0).get("rev"));
+		// What the dropped foreign key (V15) guaranteed: every audit row of figures has its revision.
+		assertThat(jdbc.sql("""
+				select count(*) from monthly_figures_aud a where not exists (select 1 from revinfo r where r.rev = a.rev)""")
+			.query(Integer.class).single()).isZero();
 		assertThat(jdbc.sql("""
 				select f.version from monthly_figures f join administrative_unit u on u.id = f.unit_id
 				where u.code = 'IATX'""").query(Long.class).single()).isEqualTo(1L);
