@@ -9,6 +9,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.baophu.support.BaophuTest;
 import vn.baophu.unit.UnitService;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -58,6 +59,32 @@ class DerivedTargetWeightsTests {
 				DTWA,2031,BHTN,10,QĐ 1
 				DTWB,2031,BHTN,16,QĐ 1
 				""");
+		// Only Xã Một reports June: the district's row is incomplete, Xã Hai's has no figures.
+		load("figures", """
+				unit_code,period,bhyt,bhxh_bb,bhxh_tn,bhtn
+				DTWA,2031-06,950,100,20,50
+				""");
+	}
+
+	/** The page's cells (GapTableCells): a derived target starred, why people are missing, where a unit stands. */
+	@Test
+	void thePageMarksDerivedTargetsMissingFiguresAndStanding() throws Exception {
+		String province = mvc.perform(get("/units/DTWP/gap?period=2031-06").with(httpBasic("admin", "admin")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(province)
+			.contains("<td class=\"num\" data-sort-value=\"96.0000\"><span>96,00%</span><sup title=\"Chỉ tiêu suy ra: "
+					+ "bình quân gia quyền theo mẫu số của chỉ tiêu các đơn vị trực thuộc\">*</sup></td>")
+			.contains("<td class=\"num\"><span class=\"missing\">thiếu số liệu (1/2 đơn vị)</span></td>");
+		String district = mvc.perform(get("/units/DTWD/gap?period=2031-06").with(httpBasic("admin", "admin")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(district)
+			// Xã Một: 950 of 1 000 against 90 %, ahead; own target, no star
+			.contains("<td class=\"num\" data-sort-value=\"950\"><span>950</span></td>")
+			.contains("<td class=\"num\" data-sort-value=\"90.0000\"><span>90,00%</span></td>")
+			.containsPattern("<td class=\"num achievement ahead\" data-sort-value=\"105\\.5[0-9]*\">105,56%</td>")
+			// Xã Hai: no figures, no sort key, no standing
+			.contains("<td class=\"num\"><span class=\"missing\">chưa có số liệu</span></td>")
+			.contains("<td class=\"num achievement\">—</td>");
 	}
 
 	@Test
