@@ -4,6 +4,7 @@ import lombok.RequiredArgsConstructor;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
@@ -37,7 +38,7 @@ public class FiguresService {
 				where unit_id = any(cast(:units as bigint[])) and period = any(cast(:periods as date[]))""")
 			.param("units", unitIds.toArray(Long[]::new))
 			.param("periods", periods.stream().map(period -> period.atDay(1).toString()).toArray(String[]::new))
-			.query((rs, row) -> new MonthlyCounts(rs.getLong(1), YearMonth.from(rs.getDate(2).toLocalDate()),
+			.query((rs, row) -> new MonthlyCounts(rs.getLong(1), YearMonth.from(rs.getObject(2, LocalDate.class)),
 					count(rs, 3), count(rs, 4), count(rs, 5), count(rs, 6)))
 			.list();
 	}

@@ -1,6 +1,7 @@
 package vn.baophu.figures;
 
 import java.sql.Date;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
@@ -70,7 +71,7 @@ public class MonthStatusService {
 				where c.closed and c.period in (:periods)""")
 			.param("periods", periods.stream().map(p -> Date.valueOf(p.atDay(1))).toList())
 			.query((rs, row) -> new ClosedMonth(rs.getString(1), rs.getString(2),
-					YearMonth.from(rs.getDate(3).toLocalDate())))
+					YearMonth.from(rs.getObject(3, LocalDate.class))))
 			.list();
 	}
 
@@ -111,7 +112,7 @@ public class MonthStatusService {
 				limit 1""")
 			.param("units", unitIds)
 			.param("periods", periods)
-			.query((rs, row) -> new MonthClosedException(YearMonth.from(rs.getDate(1).toLocalDate()), rs.getString(2)))
+			.query((rs, row) -> new MonthClosedException(YearMonth.from(rs.getObject(1, LocalDate.class)), rs.getString(2)))
 			.optional()
 			.ifPresent(closed -> {
 				throw closed;

@@ -3,6 +3,7 @@ package vn.baophu.figures;
 import lombok.RequiredArgsConstructor;
 
 import java.sql.Date;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -88,7 +89,7 @@ class ReportingQueries {
 				limit 1""".formatted(monthEnd("f.period"), COMPLETE, SubtreeSql.existsOn("l", monthEnd("f.period")),
 					SubtreeSql.existsOn("l", "m.month_end")))
 			.param("path", path)
-			.query((rs, row) -> YearMonth.from(rs.getDate(1).toLocalDate()))
+			.query((rs, row) -> YearMonth.from(rs.getObject(1, LocalDate.class)))
 			.optional();
 	}
 
@@ -131,7 +132,7 @@ class ReportingQueries {
 			.param("before", Date.valueOf(before.atDay(1)))
 			.param("limit", limit)
 			.query((rs, row) -> new MonthToClose(rs.getString("code"), rs.getString("name"),
-					YearMonth.from(rs.getDate("period").toLocalDate()), rs.getInt("leaves"), rs.getInt("reported")))
+					YearMonth.from(rs.getObject("period", LocalDate.class)), rs.getInt("leaves"), rs.getInt("reported")))
 			.list();
 	}
 }

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import vn.baophu.coverage.TargetRate;
+import vn.baophu.shared.HtmlCells;
 import vn.baophu.shared.VietnameseDates;
 import vn.baophu.shared.VietnameseNumbers;
 
@@ -72,6 +73,20 @@ public class TemplateFormats {
 			names.add(isVietnamese() ? "T" + month.getValue() : month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
 		}
 		return names;
+	}
+
+	/** A {@code <td class="num">} per percentage (a row of the dashboard's trend table), see {@link HtmlCells}. */
+	public String percentCells(List<@Nullable BigDecimal> percents) {
+		StringBuilder html = new StringBuilder(percents.size() * 32);
+		percents.forEach(percent -> HtmlCells.td(html, "num", percent(percent)));
+		return html.toString();
+	}
+
+	/** A {@code <td class="num">} per count of people, see {@link HtmlCells}. */
+	public String peopleCells(List<@Nullable Long> people) {
+		StringBuilder html = new StringBuilder(people.size() * 32);
+		people.forEach(count -> HtmlCells.td(html, "num", people(count)));
+		return html.toString();
 	}
 
 	public String target(@Nullable TargetRate target) {

@@ -1,8 +1,8 @@
 package vn.baophu.unit;
 
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -80,12 +80,10 @@ class UnitRefQueries {
 	}
 
 	private static UnitRef unitRef(ResultSet rs, int rowNum) throws SQLException {
-		Date opened = rs.getDate("opened_from");
-		Date closed = rs.getDate("closed_from");
 		return new UnitRef(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
 				UnitKind.valueOf(rs.getString("kind")), UnitLevel.valueOf(rs.getString("level")),
 				rs.getObject("parent_id", Long.class), rs.getString("path"), rs.getBoolean("leaf"),
-				opened == null ? null : opened.toLocalDate(), closed == null ? null : closed.toLocalDate(),
+				rs.getObject("opened_from", LocalDate.class), rs.getObject("closed_from", LocalDate.class),
 				rs.getBoolean("district_entry_allowed"));
 	}
 }

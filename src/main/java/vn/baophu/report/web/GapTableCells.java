@@ -11,14 +11,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.unbescape.html.HtmlEscape;
-import org.unbescape.html.HtmlEscapeLevel;
-import org.unbescape.html.HtmlEscapeType;
 import vn.baophu.coverage.BhxhResult;
 import vn.baophu.coverage.IndicatorResult;
 import vn.baophu.coverage.TargetRate;
 import vn.baophu.report.GapRow;
 import vn.baophu.report.GapTable;
+import vn.baophu.shared.HtmlCells;
 import vn.baophu.shared.VietnameseNumbers;
 
 /**
@@ -68,18 +66,13 @@ public class GapTableCells {
 	}
 
 	/**
-	 * The cells as the template wrote them ({@code <td class="…" data-sort-value="…">…</td>}). One string
-	 * per row, not a {@code th:each} per cell: each iteration sets and removes its variables as request
-	 * attributes through every request wrapper, which cost more than the cells' formatting.
+	 * The cells as the template wrote them ({@code <td class="…" data-sort-value="…">…</td>}), one string
+	 * per row ({@link HtmlCells}).
 	 */
 	static String html(List<Cell> cells) {
 		StringBuilder html = new StringBuilder(cells.size() * 48);
 		for (Cell cell : cells) {
-			html.append("<td class=\"").append(cell.css()).append('"');
-			if (cell.sort() != null) {
-				html.append(" data-sort-value=\"").append(attribute(cell.sort())).append('"');
-			}
-			html.append('>').append(cell.html()).append("</td>");
+			HtmlCells.td(html, cell.css(), cell.html(), "data-sort-value", cell.sort());
 		}
 		return html.toString();
 	}
@@ -135,7 +128,7 @@ public class GapTableCells {
 		}
 		String why = leaves == 1 ? messages.getMessage("gap.notReported", null, locale)
 				: messages.getMessage("gap.partlyReported", new Object[] {reported, leaves}, locale);
-		return new Cell("num", null, "<span class=\"missing\">" + text(why) + "</span>");
+		return new Cell("num", null, "<span class=\"missing\">" + HtmlCells.text(why) + "</span>");
 	}
 
 	/** A target rate, starred when it is derived from the children's. */
@@ -143,24 +136,12 @@ public class GapTableCells {
 		String rate = "<span>" + (target == null ? VietnameseNumbers.MISSING
 				: VietnameseNumbers.percent(target.percent(), locale)) + "</span>";
 		if (target != null && target.derived()) {
-			rate += "<sup title=\"" + attribute(messages.getMessage("gap.derivedTarget", null, locale)) + "\">*</sup>";
+			rate += "<sup title=\"" + HtmlCells.attribute(messages.getMessage("gap.derivedTarget", null, locale)) + "\">*</sup>";
 		}
 		return new Cell("num", target == null ? null : sort(target.percent()), rate);
 	}
 
 	private static @Nullable String sort(@Nullable Object value) {
-		return value == null ? null : value.toString();
-	}
-
-	/** As {@code th:text} escapes. */
-	private static String text(String text) {
-		return HtmlEscape.escapeHtml(text, HtmlEscapeType.HTML4_NAMED_REFERENCES_DEFAULT_TO_DECIMAL,
-				HtmlEscapeLevel.LEVEL_0_ONLY_MARKUP_SIGNIFICANT_EXCEPT_APOS);
-	}
-
-	/** As Thymeleaf escapes an attribute's value. */
-	private static String attribute(String value) {
-		return HtmlEscape.escapeHtml(value, HtmlEscapeType.HTML4_NAMED_REFERENCES_DEFAULT_TO_DECIMAL,
-				HtmlEscapeLevel.LEVEL_1_ONLY_MARKUP_SIGNIFICANT);
+		return HtmlCells.value(value);
 	}
 }
