@@ -18,6 +18,8 @@ import vn.baophu.report.GapTableService;
 import vn.baophu.shared.Indicator;
 import vn.baophu.unit.SubtreeSql;
 import vn.baophu.unit.UnitRef;
+import vn.baophu.unit.UnitService;
+import vn.baophu.user.SignedInUser;
 
 /**
  * Builds dashboards, live from the saved figures. The month's cards and the ranking are the gap
@@ -30,6 +32,7 @@ import vn.baophu.unit.UnitRef;
 public class DashboardService {
 
 	private final GapTableService gapTables;
+	private final UnitService units;
 	private final DashboardQueries queries;
 	private final vn.baophu.school.SchoolService schools;
 	private final DashboardSettings settings;
@@ -37,6 +40,14 @@ public class DashboardService {
 	/** The month asked for, or the newest with figures when none is (the month a dashboard opens on). */
 	public YearMonth period(UnitRef unit, @Nullable YearMonth asked) {
 		return gapTables.period(unit, asked);
+	}
+
+	/**
+	 * The dashboard of the unit with this code, if the user may see it (404, 403 as
+	 * {@link UnitService#requireVisible(String, YearMonth, SignedInUser)}), in one read-only transaction.
+	 */
+	public Dashboard dashboard(String code, @Nullable YearMonth asked, SignedInUser user) {
+		return dashboard(units.requireVisible(code, asked, user), asked);
 	}
 
 	/** The dashboard of the month asked for, or of the newest month with figures when none is. */

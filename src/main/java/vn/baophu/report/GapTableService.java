@@ -22,6 +22,7 @@ import vn.baophu.shared.Indicator;
 import vn.baophu.unit.SubtreeSql;
 import vn.baophu.unit.UnitRef;
 import vn.baophu.unit.UnitService;
+import vn.baophu.user.SignedInUser;
 
 /** Builds gap tables: sums from SQL over the subtree, every rate and gap from the coverage core. */
 @Service
@@ -43,6 +44,15 @@ public class GapTableService {
 	 */
 	public YearMonth period(UnitRef unit, @Nullable YearMonth asked) {
 		return asked != null ? asked : figures.latestPeriodUnder(unit.path()).orElse(YearMonth.now());
+	}
+
+	/**
+	 * The gap table of the unit with this code, if the user may see it (404, 403 as
+	 * {@link UnitService#requireVisible(String, YearMonth, SignedInUser)}): finding the unit and its table
+	 * share one read-only transaction, a round trip fewer per request than one each.
+	 */
+	public GapTable gapTable(String code, @Nullable YearMonth asked, SignedInUser user) {
+		return gapTable(units.requireVisible(code, asked, user), asked);
 	}
 
 	/** The gap table of the month asked for, or of the newest month with figures when none is. */

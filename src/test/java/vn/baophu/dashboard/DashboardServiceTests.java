@@ -194,9 +194,9 @@ class DashboardServiceTests {
 
 	@Test
 	void theDropThresholdIsASetting() {
-		DashboardService lenient = new DashboardService(gapTables, queries, schools,
+		DashboardService lenient = new DashboardService(gapTables, units, queries, schools,
 				new DashboardSettings(new BigDecimal("6.00"), settings.slightlyBehindBand(), 3));
-		DashboardService strict = new DashboardService(gapTables, queries, schools,
+		DashboardService strict = new DashboardService(gapTables, units, queries, schools,
 				new DashboardSettings(new BigDecimal("5.93"), settings.slightlyBehindBand(), 3));
 
 		assertThat(lenient.dashboard(units.require("844"), JUNE).warnings()).isEmpty();

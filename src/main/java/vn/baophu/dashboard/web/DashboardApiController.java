@@ -14,8 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.baophu.dashboard.DashboardService;
-import vn.baophu.unit.UnitRef;
-import vn.baophu.unit.UnitService;
 import vn.baophu.user.SignedInUser;
 
 @RestController
@@ -23,7 +21,6 @@ import vn.baophu.user.SignedInUser;
 @RequiredArgsConstructor
 class DashboardApiController {
 
-	private final UnitService units;
 	private final DashboardService dashboards;
 
 	@GetMapping("/api/v1/units/{code}/dashboard")
@@ -36,7 +33,6 @@ class DashboardApiController {
 			@Parameter(description = "Month as YYYY-MM; default: the newest month with figures")
 			@RequestParam(required = false) @Nullable YearMonth period,
 			@AuthenticationPrincipal SignedInUser user) {
-		UnitRef unit = units.requireVisible(code, period, user);
-		return DashboardJson.of(dashboards.dashboard(unit, period));
+		return DashboardJson.of(dashboards.dashboard(code, period, user));
 	}
 }

@@ -15,8 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.baophu.dashboard.Dashboard;
 import vn.baophu.dashboard.DashboardService;
 import vn.baophu.shared.PeriodPicker;
-import vn.baophu.unit.UnitRef;
-import vn.baophu.unit.UnitService;
 import vn.baophu.user.SignedInUser;
 
 /** The dashboard page and its print view; the charts read the same JSON as the API, embedded in the page. */
@@ -27,7 +25,6 @@ class DashboardPageController {
 	static final String VIEW = "dashboard/dashboard";
 	static final String PRINT_VIEW = "dashboard/print";
 
-	private final UnitService units;
 	private final DashboardService dashboards;
 	private final DashboardChartJson charts;
 
@@ -45,8 +42,7 @@ class DashboardPageController {
 	@ModelAttribute
 	void show(@PathVariable String code, @RequestParam(required = false) @Nullable YearMonth period,
 			@AuthenticationPrincipal SignedInUser user, Model model) {
-		UnitRef unit = units.requireVisible(code, period, user);
-		Dashboard dashboard = dashboards.dashboard(unit, period);
+		Dashboard dashboard = dashboards.dashboard(code, period, user);
 		model.addAttribute("dashboard", dashboard);
 		model.addAttribute("chartData", charts.json(dashboard));
 		PeriodPicker.around(dashboard.period(), model);

@@ -14,8 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.baophu.report.GapTableService;
-import vn.baophu.unit.UnitRef;
-import vn.baophu.unit.UnitService;
 import vn.baophu.user.SignedInUser;
 
 @RestController
@@ -23,7 +21,6 @@ import vn.baophu.user.SignedInUser;
 @RequiredArgsConstructor
 class GapTableApiController {
 
-	private final UnitService units;
 	private final GapTableService gapTables;
 
 	@GetMapping("/api/v1/units/{code}/gap-table")
@@ -35,7 +32,6 @@ class GapTableApiController {
 			@Parameter(description = "Month as YYYY-MM; default: the newest month with figures")
 			@RequestParam(required = false) @Nullable YearMonth period,
 			@AuthenticationPrincipal SignedInUser user) {
-		UnitRef unit = units.requireVisible(code, period, user);
-		return GapTableJson.of(gapTables.gapTable(unit, period));
+		return GapTableJson.of(gapTables.gapTable(code, period, user));
 	}
 }

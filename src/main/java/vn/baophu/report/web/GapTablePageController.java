@@ -16,7 +16,6 @@ import vn.baophu.report.GapTable;
 import vn.baophu.report.GapTableService;
 import vn.baophu.shared.PeriodPicker;
 import vn.baophu.unit.UnitRef;
-import vn.baophu.unit.UnitService;
 import vn.baophu.user.SignedInUser;
 
 @Controller
@@ -25,15 +24,14 @@ class GapTablePageController {
 
 	static final String VIEW = "report/gap-table";
 
-	private final UnitService units;
 	private final GapTableService gapTables;
 	private final MonthStatusService months;
 
 	@GetMapping("/units/{code}/gap")
 	String gapTable(@PathVariable String code, @RequestParam(required = false) @Nullable YearMonth period,
 			@AuthenticationPrincipal SignedInUser user, Model model) {
-		UnitRef unit = units.requireVisible(code, period, user);
-		GapTable table = gapTables.gapTable(unit, period);
+		GapTable table = gapTables.gapTable(code, period, user);
+		UnitRef unit = table.unit();
 		model.addAttribute("table", table);
 		model.addAttribute("status", months.statusOf(unit, table.period()));
 		model.addAttribute("canClose", user.canManage(unit.path()));
