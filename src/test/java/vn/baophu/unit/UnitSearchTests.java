@@ -54,6 +54,17 @@ class UnitSearchTests {
 	}
 
 	@Test
+	void percentAndUnderscoreAreCharactersNotWildcards() throws Exception {
+		// As wildcards, "x%my" and "duc_my" would find Xã Đức Mỹ.
+		mvc.perform(get("/api/v1/units").param("q", "x%my").with(httpBasic("admin", "admin")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$", empty()));
+		mvc.perform(get("/api/v1/units").param("q", "duc_my").with(httpBasic("admin", "admin")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$", empty()));
+	}
+
+	@Test
 	void oneCharacterFindsNothingYet() throws Exception {
 		mvc.perform(get("/api/v1/units").param("q", "x").with(httpBasic("admin", "admin")))
 			.andExpect(status().isOk())
