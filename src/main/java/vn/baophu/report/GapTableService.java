@@ -3,6 +3,7 @@ package vn.baophu.report;
 import lombok.RequiredArgsConstructor;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,7 @@ import vn.baophu.coverage.TargetRate;
 import vn.baophu.figures.FiguresService;
 import vn.baophu.report.GapTableQueries.WeightedSum;
 import vn.baophu.shared.Indicator;
+import vn.baophu.shared.VietnamTime;
 import vn.baophu.unit.SubtreeSql;
 import vn.baophu.unit.UnitRef;
 import vn.baophu.unit.UnitService;
@@ -33,6 +35,7 @@ public class GapTableService {
 	private final UnitService units;
 	private final FiguresService figures;
 	private final GapTableQueries queries;
+	private final Clock clock;
 
 	public Optional<GapTable> gapTable(String unitCode, YearMonth period) {
 		return units.findByCode(unitCode).map(unit -> gapTable(unit, period));
@@ -43,7 +46,8 @@ public class GapTableService {
 	 * newest with figures.
 	 */
 	public YearMonth period(UnitRef unit, @Nullable YearMonth asked) {
-		return asked != null ? asked : figures.latestPeriodUnder(unit.path()).orElse(YearMonth.now());
+		return asked != null ? asked
+				: figures.latestPeriodUnder(unit.path()).orElseGet(() -> YearMonth.from(VietnamTime.today(clock)));
 	}
 
 	/**

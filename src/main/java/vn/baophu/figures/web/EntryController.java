@@ -2,6 +2,7 @@ package vn.baophu.figures.web;
 
 import lombok.RequiredArgsConstructor;
 
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,7 @@ import vn.baophu.figures.MonthClosedException;
 import vn.baophu.figures.MonthStatusService;
 import vn.baophu.figures.RowSubmission;
 import vn.baophu.figures.SaveOutcome;
+import vn.baophu.shared.VietnamTime;
 import vn.baophu.unit.UnitRef;
 import vn.baophu.unit.UnitService;
 import vn.baophu.user.SignedInUser;
@@ -47,6 +49,7 @@ class EntryController {
 	private final MonthStatusService months;
 	private final EntryFormReader reader;
 	private final MessageSource messages;
+	private final Clock clock;
 
 	/** A province's grid posts one line per commune: far above Spring's default of 256 list elements. */
 	@InitBinder
@@ -57,7 +60,7 @@ class EntryController {
 	@GetMapping("/units/{code}/entry")
 	String grid(@PathVariable String code, @RequestParam(required = false) @Nullable YearMonth period,
 			@AuthenticationPrincipal SignedInUser user, Model model) {
-		YearMonth month = period == null ? YearMonth.now().minusMonths(1) : period;
+		YearMonth month = period == null ? YearMonth.from(VietnamTime.today(clock)).minusMonths(1) : period;
 		UnitRef unit = units.requireVisible(code, month, user);
 		List<GridLine> lines = entry.rows(unit, month).stream().map(GridLine::fresh).toList();
 		return show(unit, month, lines, user, model);
