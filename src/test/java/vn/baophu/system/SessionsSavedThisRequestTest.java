@@ -41,21 +41,18 @@ class SessionsSavedThisRequestTest {
 		CountingRepository repository = new CountingRepository();
 		MapSession stored = repository.createSession();
 		repository.save(stored);
-		@SuppressWarnings("unchecked")
 		MapSessionRepository remembering = (MapSessionRepository) SessionsSavedThisRequest.remembering(repository);
 		List<Session> seen = new ArrayList<>();
 
-		SessionsSavedThisRequest.filter().doFilter(new MockHttpServletRequest(), new MockHttpServletResponse(),
-				new MockFilterChain(new jakarta.servlet.http.HttpServlet() {
-				}, (request, response, chain) -> {
-					// as SessionRepositoryFilter: read at the start, save at the end, then look up again
-					MapSession session = remembering.findById(stored.getId());
-					session.setAttribute("seen", "yes");
-					remembering.save(session);
-					seen.add(remembering.findById(stored.getId()));
-					// another id is still read from the repository
-					seen.add(remembering.findById("unknown"));
-				}));
+		inRequest(() -> {
+			// as SessionRepositoryFilter: read at the start, save at the end, then look up again
+			MapSession session = remembering.findById(stored.getId());
+			session.setAttribute("seen", "yes");
+			remembering.save(session);
+			seen.add(remembering.findById(stored.getId()));
+			// another id is still read from the repository
+			seen.add(remembering.findById("unknown"));
+		});
 
 		assertThat(repository.reads).containsExactly(stored.getId(), "unknown");
 		assertThat(seen.get(0).<String>getAttribute("seen")).isEqualTo("yes");
@@ -70,19 +67,23 @@ class SessionsSavedThisRequestTest {
 	void aDeletedSessionIsNotAnsweredFromMemory() throws Exception {
 		CountingRepository repository = new CountingRepository();
 		MapSession stored = repository.createSession();
-		@SuppressWarnings("unchecked")
 		MapSessionRepository remembering = (MapSessionRepository) SessionsSavedThisRequest.remembering(repository);
 		List<Session> seen = new ArrayList<>();
 
-		SessionsSavedThisRequest.filter().doFilter(new MockHttpServletRequest(), new MockHttpServletResponse(),
-				new MockFilterChain(new jakarta.servlet.http.HttpServlet() {
-				}, (request, response, chain) -> {
-					remembering.save(stored);
-					remembering.deleteById(stored.getId());
-					seen.add(remembering.findById(stored.getId()));
-				}));
+		inRequest(() -> {
+			remembering.save(stored);
+			remembering.deleteById(stored.getId());
+			seen.add(remembering.findById(stored.getId()));
+		});
 
 		assertThat(seen).containsExactly((Session) null);
 		assertThat(repository.reads).containsExactly(stored.getId());
+	}
+
+	/** Runs the body as the rest of a request's filter chain behind {@link SessionsSavedThisRequest#filter}. */
+	private static void inRequest(Runnable body) throws Exception {
+		SessionsSavedThisRequest.filter().doFilter(new MockHttpServletRequest(), new MockHttpServletResponse(),
+				new MockFilterChain(new jakarta.servlet.http.HttpServlet() {
+				}, (request, response, chain) -> body.run()));
 	}
 }
