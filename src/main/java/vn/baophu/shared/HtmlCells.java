@@ -1,5 +1,7 @@
 package vn.baophu.shared;
 
+import java.math.BigDecimal;
+
 import org.jspecify.annotations.Nullable;
 import org.unbescape.html.HtmlEscape;
 import org.unbescape.html.HtmlEscapeLevel;
@@ -11,6 +13,8 @@ import org.unbescape.html.HtmlEscapeType;
  * as request attributes through every request wrapper, which cost more than formatting the numbers.
  */
 public final class HtmlCells {
+
+	private static final BigDecimal ONE_HUNDRED = BigDecimal.valueOf(100);
 
 	private HtmlCells() {
 	}
@@ -39,6 +43,14 @@ public final class HtmlCells {
 	public static String attribute(String value) {
 		return HtmlEscape.escapeHtml(value, HtmlEscapeType.HTML4_NAMED_REFERENCES_DEFAULT_TO_DECIMAL,
 				HtmlEscapeLevel.LEVEL_1_ONLY_MARKUP_SIGNIFICANT);
+	}
+
+	/** The CSS class of an achievement: {@code ahead} at or above the target, {@code behind} below it, none without one. */
+	public static String achievementClass(@Nullable BigDecimal achievementPercent) {
+		if (achievementPercent == null) {
+			return "";
+		}
+		return achievementPercent.compareTo(ONE_HUNDRED) >= 0 ? "ahead" : "behind";
 	}
 
 	/** A sort key or attribute value: {@code null} stays {@code null} (the attribute is left out). */

@@ -95,10 +95,7 @@ public class TemplateFormats {
 
 	/** CSS class of an achievement cell: at or above the target, or behind it. */
 	public String achievementClass(@Nullable BigDecimal achievementPercent) {
-		if (achievementPercent == null) {
-			return "";
-		}
-		return achievementPercent.compareTo(ONE_HUNDRED) >= 0 ? "ahead" : "behind";
+		return HtmlCells.achievementClass(achievementPercent);
 	}
 
 	/** The last day of the month, as the published tables say "tính đến ngày 30/06/2023". */

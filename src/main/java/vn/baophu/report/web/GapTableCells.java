@@ -29,8 +29,6 @@ import vn.baophu.shared.VietnameseNumbers;
 @RequiredArgsConstructor
 public class GapTableCells {
 
-	private static final BigDecimal ONE_HUNDRED = BigDecimal.valueOf(100);
-
 	private final MessageSource messages;
 
 	/** Per scheme, a row of cells per child row and one for the total row. */
@@ -117,8 +115,8 @@ public class GapTableCells {
 
 	/** Marked ahead (at or above the target) or behind it. */
 	private static Cell achievement(String css, @Nullable BigDecimal percent, Locale locale) {
-		String mark = percent == null ? "" : percent.compareTo(ONE_HUNDRED) >= 0 ? " ahead" : " behind";
-		return percent(css + mark, percent, locale);
+		String mark = HtmlCells.achievementClass(percent);
+		return percent(mark.isEmpty() ? css : css + " " + mark, percent, locale);
 	}
 
 	/** The reported people of a row, or why there are none: its leaf did not report, or only some of its leaves did. */
