@@ -47,7 +47,7 @@ public class GapTableService {
 	 */
 	public YearMonth period(UnitRef unit, @Nullable YearMonth asked) {
 		return asked != null ? asked
-				: figures.latestPeriodUnder(unit.path()).orElseGet(() -> YearMonth.from(VietnamTime.today(clock)));
+				: figures.latestPeriodUnder(unit.path()).orElseGet(() -> VietnamTime.thisMonth(clock));
 	}
 
 	/**

@@ -3,6 +3,7 @@ package vn.baophu.shared;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 
 /**
@@ -19,6 +20,11 @@ public final class VietnamTime {
 	/** Today in Vietnam by the given clock (the application's {@code Clock} bean). */
 	public static LocalDate today(Clock clock) {
 		return dateOf(clock.instant());
+	}
+
+	/** This month in Vietnam by the given clock: on a server in UTC, until 07:00 on the 1st, not the server's. */
+	public static YearMonth thisMonth(Clock clock) {
+		return YearMonth.from(today(clock));
 	}
 
 	/** The day a moment falls on in Vietnam. */

@@ -60,7 +60,7 @@ class EntryController {
 	@GetMapping("/units/{code}/entry")
 	String grid(@PathVariable String code, @RequestParam(required = false) @Nullable YearMonth period,
 			@AuthenticationPrincipal SignedInUser user, Model model) {
-		YearMonth month = period == null ? YearMonth.from(VietnamTime.today(clock)).minusMonths(1) : period;
+		YearMonth month = period == null ? VietnamTime.thisMonth(clock).minusMonths(1) : period;
 		UnitRef unit = units.requireVisible(code, month, user);
 		List<GridLine> lines = entry.rows(unit, month).stream().map(GridLine::fresh).toList();
 		return show(unit, month, lines, user, model);

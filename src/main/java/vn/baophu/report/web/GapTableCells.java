@@ -82,7 +82,7 @@ public class GapTableCells {
 				percent("num coverage", r.coverage(), locale),
 				target(r.target(), locale),
 				achievement("num achievement", r.achievement(), locale),
-				new Cell("num change", sort(r.changePoints()), VietnameseNumbers.points(r.changePoints(), locale)),
+				new Cell("num change", HtmlCells.value(r.changePoints()), VietnameseNumbers.points(r.changePoints(), locale)),
 				people("num remaining", r.remaining(), locale));
 	}
 
@@ -106,11 +106,11 @@ public class GapTableCells {
 	}
 
 	private static Cell people(String css, @Nullable Long people, Locale locale) {
-		return new Cell(css, sort(people), VietnameseNumbers.people(people, locale));
+		return new Cell(css, HtmlCells.value(people), VietnameseNumbers.people(people, locale));
 	}
 
 	private static Cell percent(String css, @Nullable BigDecimal percent, Locale locale) {
-		return new Cell(css, sort(percent), VietnameseNumbers.percent(percent, locale));
+		return new Cell(css, HtmlCells.value(percent), VietnameseNumbers.percent(percent, locale));
 	}
 
 	/** Marked ahead (at or above the target) or behind it. */
@@ -122,7 +122,7 @@ public class GapTableCells {
 	/** The reported people of a row, or why there are none: its leaf did not report, or only some of its leaves did. */
 	private Cell reported(@Nullable Long people, int reported, int leaves, Locale locale) {
 		if (people != null) {
-			return new Cell("num", sort(people), "<span>" + VietnameseNumbers.people(people, locale) + "</span>");
+			return new Cell("num", HtmlCells.value(people), "<span>" + VietnameseNumbers.people(people, locale) + "</span>");
 		}
 		String why = leaves == 1 ? messages.getMessage("gap.notReported", null, locale)
 				: messages.getMessage("gap.partlyReported", new Object[] {reported, leaves}, locale);
@@ -136,10 +136,6 @@ public class GapTableCells {
 		if (target != null && target.derived()) {
 			rate += "<sup title=\"" + HtmlCells.attribute(messages.getMessage("gap.derivedTarget", null, locale)) + "\">*</sup>";
 		}
-		return new Cell("num", target == null ? null : sort(target.percent()), rate);
-	}
-
-	private static @Nullable String sort(@Nullable Object value) {
-		return HtmlCells.value(value);
+		return new Cell("num", target == null ? null : HtmlCells.value(target.percent()), rate);
 	}
 }
