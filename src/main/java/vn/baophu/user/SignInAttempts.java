@@ -77,8 +77,17 @@ class SignInAttempts {
 				? details.getRemoteAddress() : null;
 	}
 
+	/**
+	 * Starts the count again. The account was read for this very sign-in, so when it shows no failure
+	 * and no lock there is nothing to reset: scripts sign every API request, and a statement that changes
+	 * nothing was one of the few each of their requests costs.
+	 */
 	@EventListener
 	public void onSuccess(AuthenticationSuccessEvent event) {
+		if (event.getAuthentication().getPrincipal() instanceof SignedInUser user && user.failedSignIns() == 0
+				&& user.lockedUntil() == null) {
+			return;
+		}
 		jdbc.sql("""
 				update app_user set failed_sign_ins = 0, locked_until = null
 				where username = :username and (failed_sign_ins > 0 or locked_until is not null)""")

@@ -21,15 +21,17 @@ import org.springframework.security.core.userdetails.UserDetails;
  * <li>leader: read their subtree.
  * </ul>
  * Kept in the session, which lives in PostgreSQL (Spring Session JDBC, Java serialisation): a record
- * of serialisable values ({@link UserDetails} is {@code Serializable}), so any node reads it back.
+ * of serialisable values ({@link UserDetails} is {@code Serializable}), so any node reads it back. A
+ * session saved before a component was added still reads back (records are matched by component name,
+ * and a missing one takes its default).
  */
 public record SignedInUser(String username, String passwordHash, String displayName, Role role,
-		@Nullable Long unitId, boolean enabled, @Nullable Instant lockedUntil, @Nullable String language)
-		implements UserDetails {
+		@Nullable Long unitId, boolean enabled, @Nullable Instant lockedUntil, @Nullable String language,
+		int failedSignIns) implements UserDetails {
 
 	public SignedInUser(String username, String passwordHash, String displayName, Role role, @Nullable Long unitId,
 			boolean enabled) {
-		this(username, passwordHash, displayName, role, unitId, enabled, null, null);
+		this(username, passwordHash, displayName, role, unitId, enabled, null, null, 0);
 	}
 
 	@Override

@@ -58,7 +58,8 @@ class UserAccount extends VersionedEntity {
 	}
 
 	SignedInUser toSignedInUser() {
-		return new SignedInUser(username, passwordHash, displayName, role, unitId, enabled, lockedUntil, language);
+		return new SignedInUser(username, passwordHash, displayName, role, unitId, enabled, lockedUntil, language,
+				failedSignIns);
 	}
 
 	void signedIn() {

@@ -42,7 +42,8 @@ class UserQueries {
 	Optional<SignedInUser> signedIn(String username) {
 		PendingChanges.flushBeforeSql(entityManager);
 		return jdbc.sql("""
-				select username, password_hash, display_name, role, unit_id, enabled, locked_until, language
+				select username, password_hash, display_name, role, unit_id, enabled, locked_until, language,
+				       failed_sign_ins
 				from app_user where username = :username""")
 			.param("username", username)
 			.query((rs, rowNum) -> {
@@ -50,7 +51,7 @@ class UserQueries {
 				return new SignedInUser(rs.getString("username"), rs.getString("password_hash"),
 						rs.getString("display_name"), Role.valueOf(rs.getString("role")), rs.getObject("unit_id", Long.class),
 						rs.getBoolean("enabled"), lockedUntil == null ? null : lockedUntil.toInstant(),
-						rs.getString("language"));
+						rs.getString("language"), rs.getInt("failed_sign_ins"));
 			})
 			.optional();
 	}

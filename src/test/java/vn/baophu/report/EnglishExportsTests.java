@@ -69,7 +69,7 @@ class EnglishExportsTests {
 
 	@Test
 	void aUserWhoReadsEnglishGetsEnglishFilesWithoutAskingEachTime() throws Exception {
-		SignedInUser reader = new SignedInUser("reader", "x", "Reader", Role.LEADER, null, true, null, "en");
+		SignedInUser reader = new SignedInUser("reader", "x", "Reader", Role.LEADER, null, true, null, "en", 0);
 		var response = mvc.perform(get("/units/844/gap.pdf?period=2023-06").with(user(reader))).andReturn().getResponse();
 		assertThat(response.getHeader("Content-Disposition")).contains("gap-table-844-2023-06.pdf");
 		try (PDDocument pdf = Loader.loadPDF(response.getContentAsByteArray())) {
