@@ -17,6 +17,7 @@ import vn.baophu.report.GapTable;
 import vn.baophu.report.GapTableService;
 import vn.baophu.shared.Indicator;
 import vn.baophu.unit.SubtreeSql;
+import vn.baophu.unit.UnitFamily;
 import vn.baophu.unit.UnitRef;
 import vn.baophu.unit.UnitService;
 import vn.baophu.user.SignedInUser;
@@ -47,13 +48,18 @@ public class DashboardService {
 	 * {@link UnitService#requireVisible(String, YearMonth, SignedInUser)}), in one read-only transaction.
 	 */
 	public Dashboard dashboard(String code, @Nullable YearMonth asked, SignedInUser user) {
-		return dashboard(units.requireVisible(code, asked, user), asked);
+		UnitFamily family = units.requireVisibleFamily(code, asked, user);
+		YearMonth period = gapTables.period(family.unit(), asked);
+		return dashboard(family.unit(), period, gapTables.gapTable(family, period));
 	}
 
 	/** The dashboard of the month asked for, or of the newest month with figures when none is. */
 	public Dashboard dashboard(UnitRef unit, @Nullable YearMonth asked) {
 		YearMonth period = gapTables.period(unit, asked);
-		GapTable table = gapTables.gapTable(unit, period);
+		return dashboard(unit, period, gapTables.gapTable(unit, period));
+	}
+
+	private Dashboard dashboard(UnitRef unit, YearMonth period, GapTable table) {
 		SubtreeHistory history = SubtreeHistory.load(queries, unit, period);
 		int month = period.getMonthValue();
 		SubtreeHistory.UnitHistory total = history.total();

@@ -22,6 +22,7 @@ import vn.baophu.report.GapTableQueries.WeightedSum;
 import vn.baophu.shared.Indicator;
 import vn.baophu.shared.VietnamTime;
 import vn.baophu.unit.SubtreeSql;
+import vn.baophu.unit.UnitFamily;
 import vn.baophu.unit.UnitRef;
 import vn.baophu.unit.UnitService;
 import vn.baophu.user.SignedInUser;
@@ -52,23 +53,28 @@ public class GapTableService {
 
 	/**
 	 * The gap table of the unit with this code, if the user may see it (404, 403 as
-	 * {@link UnitService#requireVisible(String, YearMonth, SignedInUser)}): finding the unit and its table
-	 * share one read-only transaction, a round trip fewer per request than one each.
+	 * {@link UnitService#requireVisible(String, YearMonth, SignedInUser)}): the unit, its children and its
+	 * breadcrumb are one statement, in the table's read-only transaction.
 	 */
 	public GapTable gapTable(String code, @Nullable YearMonth asked, SignedInUser user) {
-		return gapTable(units.requireVisible(code, asked, user), asked);
+		return gapTable(units.requireVisibleFamily(code, asked, user), asked);
 	}
 
 	/** The gap table of the month asked for, or of the newest month with figures when none is. */
 	public GapTable gapTable(UnitRef unit, @Nullable YearMonth asked) {
+		return gapTable(units.family(unit), asked);
+	}
+
+	/** The gap table of the unit of this family (see {@link #gapTable(UnitRef, YearMonth)}). */
+	public GapTable gapTable(UnitFamily family, @Nullable YearMonth asked) {
+		UnitRef unit = family.unit();
 		YearMonth period = period(unit, asked);
 		int year = period.getYear();
 		// A unit merged or dissolved by the end of the month, or formed later, is not a row that month.
-		List<UnitRef> children = units.children(unit, period);
+		List<UnitRef> children = family.children(period);
 		Map<String, SubtreeSums> sums = queries.sums(unit, period);
 		Map<Long, Map<Indicator, BigDecimal>> ownTargets = queries.ownTargets(unit, year);
-		Map<Long, List<UnitRef>> predecessors = units.predecessors(
-				java.util.stream.Stream.concat(java.util.stream.Stream.of(unit), children.stream()).toList());
+		Map<Long, List<UnitRef>> predecessors = units.predecessors(family.formedAmong(children));
 		Map<Long, Map<Indicator, BigDecimal>> inherited = predecessors.isEmpty() ? Map.of()
 				: queries.targetsOfPredecessors(unit, year);
 		boolean anyChildWithoutTargets = children.stream()
@@ -90,7 +96,7 @@ public class GapTableService {
 		Targets totalTargets = Targets.resolve(ownTargets.get(unit.id()), inherited.get(unit.id()), null)
 			.orDerived(totalWeights);
 		GapRow total = row(unit, totalSums, period, totalTargets, predecessors.getOrDefault(unit.id(), List.of()));
-		return new GapTable(unit, units.lineage(unit), period, rows, total, positiveGaps(rows));
+		return new GapTable(unit, family.lineage(), period, rows, total, positiveGaps(rows));
 	}
 
 	private static GapRow row(UnitRef unit, @Nullable SubtreeSums sums, YearMonth period, Targets targets,

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -33,6 +34,11 @@ import vn.baophu.user.SignedInUser;
 @Transactional(readOnly = true)
 @RequiredArgsConstructor
 public class UnitService {
+
+	/** As the SQL orders the versions of a code: the open unit, then by closing day, newest first. */
+	private static final Comparator<UnitRef> NEWEST_FIRST = Comparator
+		.comparing(UnitRef::closedFrom, Comparator.nullsFirst(Comparator.<LocalDate>reverseOrder()))
+		.thenComparing(UnitRef::openedFrom, Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()));
 
 	private final UnitRepository units;
 	private final UnitRefQueries refs;
@@ -85,7 +91,64 @@ public class UnitService {
 	}
 
 	private UnitRef requireIn(String code, @Nullable YearMonth period) {
-		return period == null ? require(code) : require(code, period);
+		return versionIn(code, period, refs.byCode(code));
+	}
+
+	/**
+	 * As {@link #requireVisible(String, YearMonth, SignedInUser)}, with the unit's children and ancestors
+	 * read in the same statement.
+	 */
+	public UnitFamily requireVisibleFamily(String code, @Nullable YearMonth period, SignedInUser user) {
+		List<UnitRefQueries.Kin> kin = refs.familyByCode(code);
+		List<UnitRef> versions = kin.stream()
+			.map(UnitRefQueries.Kin::unit)
+			.filter(unit -> unit.code().equals(code))
+			.sorted(NEWEST_FIRST)
+			.toList();
+		UnitRef unit = versionIn(code, period, versions);
+		user.checkCanSee(unit.path());
+		return family(unit, kin);
+	}
+
+	/** The unit with its children and ancestors, in one statement. */
+	public UnitFamily family(UnitRef unit) {
+		return family(unit, refs.familyById(unit.id()));
+	}
+
+	private static UnitFamily family(UnitRef unit, List<UnitRefQueries.Kin> kin) {
+		Set<Long> ancestors = Set.copyOf(pathIds(unit));
+		List<UnitRef> lineage = new ArrayList<>();
+		List<UnitRef> children = new ArrayList<>();
+		Set<Long> formed = new java.util.HashSet<>();
+		for (UnitRefQueries.Kin member : kin) {
+			UnitRef ref = member.unit();
+			if (ancestors.contains(ref.id())) {
+				lineage.add(ref);
+			}
+			if (unit.id().equals(ref.parentId())) {
+				children.add(ref);
+			}
+			if (member.formed()) {
+				formed.add(ref.id());
+			}
+		}
+		lineage.sort(Comparator.comparingInt(ref -> ref.path().length()));
+		children.sort(Comparator.comparing(UnitRef::code));
+		return new UnitFamily(unit, List.copyOf(lineage), List.copyOf(children), Set.copyOf(formed));
+	}
+
+	/**
+	 * Of the units a code has named (newest first), the one of that month, or today's when none is
+	 * asked; {@link UnitNotFoundException} naming the units it stood for when there is none.
+	 */
+	private static UnitRef versionIn(String code, @Nullable YearMonth period, List<UnitRef> versions) {
+		if (period == null) {
+			return versions.stream().findFirst().orElseThrow(() -> new UnitNotFoundException(code));
+		}
+		return versions.stream()
+			.filter(unit -> unit.existsIn(period))
+			.findFirst()
+			.orElseThrow(() -> new UnitNotFoundException(code, period, versions));
 	}
 
 	/**
@@ -107,11 +170,7 @@ public class UnitService {
 
 	/** The unit this code named in that month, or {@link UnitNotFoundException} naming the units it stood for. */
 	public UnitRef require(String code, YearMonth period) {
-		List<UnitRef> versions = refs.byCode(code);
-		return versions.stream()
-			.filter(unit -> unit.existsIn(period))
-			.findFirst()
-			.orElseThrow(() -> new UnitNotFoundException(code, period, versions));
+		return versionIn(code, period, refs.byCode(code));
 	}
 
 	public Optional<UnitRef> findById(long id) {
@@ -236,13 +295,18 @@ public class UnitService {
 
 	/** The unit and its ancestors, root first: the breadcrumb. */
 	public List<UnitRef> lineage(UnitRef unit) {
+		return refs.byIdsFromRoot(pathIds(unit));
+	}
+
+	/** The ids in the unit's path: its ancestors', root first, and its own. */
+	private static List<Long> pathIds(UnitRef unit) {
 		List<Long> ids = new ArrayList<>();
 		for (String part : unit.path().split("/")) {
 			if (!part.isEmpty()) {
 				ids.add(Long.valueOf(part));
 			}
 		}
-		return refs.byIdsFromRoot(ids);
+		return ids;
 	}
 
 	/** Everything that keeps these drafts from being saved, in row order; empty when they can be. */
