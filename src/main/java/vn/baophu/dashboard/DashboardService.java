@@ -83,6 +83,6 @@ public class DashboardService {
 		List<String> keys = leaf ? List.of(SubtreeSql.TOTAL) : watched.stream().map(GapRows::key).toList();
 		return new Dashboard(unit, table.lineage(), period, List.copyOf(cards), new Trend(period.getYear(), List.copyOf(series)),
 				Ranking.of(table.rows(), history, month, settings), Warnings.of(watched, keys, history, month, settings),
-				settings, schools.latestSchoolYear(unit).map(year -> schools.table(unit, year)).orElse(null));
+				settings, schools.latestSchoolYear(unit).map(year -> schools.table(unit, table.lineage(), year)).orElse(null));
 	}
 }

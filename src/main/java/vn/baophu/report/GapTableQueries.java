@@ -161,9 +161,11 @@ class GapTableQueries {
 	/** Targets set for the unit itself and for each of its children (key: unit id). */
 	Map<Long, Map<Indicator, BigDecimal>> ownTargets(UnitRef unit, int year) {
 		Map<Long, Map<Indicator, BigDecimal>> targets = new HashMap<>();
+		// Each unit's targets by their index: as a plain join PostgreSQL spent longer planning it than running it.
 		jdbc.sql("""
-				select t.unit_id, t.indicator, t.rate from target t join administrative_unit u on u.id = t.unit_id
-				where t.year = :year and (u.id = :unit or u.parent_id = :unit)""")
+				select u.id, t.indicator, t.rate from administrative_unit u
+				cross join lateral (select indicator, rate from target where unit_id = u.id and year = :year offset 0) t
+				where u.id = :unit or u.parent_id = :unit""")
 			.param("year", year)
 			.param("unit", unit.id())
 			.query((rs, rowNum) -> targets.computeIfAbsent(rs.getLong(1), id -> new HashMap<>())

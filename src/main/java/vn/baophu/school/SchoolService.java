@@ -24,11 +24,16 @@ public class SchoolService {
 
 	/** The appendix of the unit for the school year. */
 	public SchoolTable table(UnitRef unit, SchoolYear schoolYear) {
+		return table(unit, units.lineage(unit), schoolYear);
+	}
+
+	/** As {@link #table(UnitRef, SchoolYear)}, for a caller that has read the unit's breadcrumb already. */
+	public SchoolTable table(UnitRef unit, List<UnitRef> lineage, SchoolYear schoolYear) {
 		List<SchoolRow> rows = queries.latest(unit, schoolYear);
 		SchoolRow total = new SchoolRow(null, null, unit.code(), rows.stream().mapToLong(SchoolRow::students).sum(),
 				rows.stream().mapToLong(SchoolRow::insuredOtherGroup).sum(),
 				rows.stream().mapToLong(SchoolRow::insuredAtSchool).sum());
-		return new SchoolTable(unit, units.lineage(unit), schoolYear, rows, total);
+		return new SchoolTable(unit, lineage, schoolYear, rows, total);
 	}
 
 	/** The schools of the unit's subtree, for the management page. */

@@ -55,6 +55,21 @@ public class TimelinessService {
 		List<UnitRef> children = units.children(unit).stream()
 			.filter(child -> child.closedFrom() == null || child.closedFrom().isAfter(period.atDay(1)))
 			.toList();
+		List<LeafTimeliness> leaves = leaves(unit, period, rules, children);
+		List<TimelinessRow> rows = children.stream().map(child -> row(child, leaves, false)).toList();
+		TimelinessRow total = row(unit, leaves, true);
+		return new Timeliness(unit, period, ruleFor(unit.path(), rules), rows, total, leaves);
+	}
+
+	/** The unit's total row only, for the dashboard: the rows per child (and so the children) are not needed. */
+	public TimelinessRow summary(UnitRef unit, YearMonth period, SignedInUser user) {
+		user.checkCanSee(unit.path());
+		return row(unit, leaves(unit, period, this.rules.all(), List.of()), true);
+	}
+
+	/** Each leaf's completion and deadline; {@code childCode} is that of the child it lies under among {@code children}. */
+	private List<LeafTimeliness> leaves(UnitRef unit, YearMonth period, List<ReportingRules.RuleRow> rules,
+			List<UnitRef> children) {
 		List<LeafTimeliness> leaves = new ArrayList<>();
 		for (LeafCompletion leaf : figures.firstCompletedUnder(unit.path(), period)) {
 			LocalDate deadline = ruleFor(leaf.path(), rules).rule().dueFor(period);
@@ -64,14 +79,7 @@ public class TimelinessService {
 			leaves.add(new LeafTimeliness(leaf.code(), leaf.name(), childOf(leaf.path(), children, unit).code(),
 					leaf.complete(), leaf.completedAt(), deadline, onTime, late));
 		}
-		List<TimelinessRow> rows = children.stream().map(child -> row(child, leaves, false)).toList();
-		TimelinessRow total = row(unit, leaves, true);
-		return new Timeliness(unit, period, ruleFor(unit.path(), rules), rows, total, leaves);
-	}
-
-	/** The unit's total row only, for the dashboard. */
-	public TimelinessRow summary(UnitRef unit, YearMonth period, SignedInUser user) {
-		return timeliness(unit, period, user).total();
+		return leaves;
 	}
 
 	/** The rule that applies to the unit: its own, the nearest ancestor's, or the default. */

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import vn.baophu.task.BoardCounts;
 import vn.baophu.task.TaskBoardService;
 import vn.baophu.timeliness.TimelinessRow;
@@ -31,7 +32,11 @@ public class TaskPanels {
 	public record Panel(BoardCounts tasks, TimelinessRow timeliness) {
 	}
 
-	/** The panel of the signed-in user's view of the unit; null without a signed-in user. */
+	/**
+	 * The panel of the signed-in user's view of the unit; null without a signed-in user. Its two reads
+	 * share one read-only transaction (a connection and a commit fewer per dashboard).
+	 */
+	@Transactional(readOnly = true)
 	public @Nullable Panel of(UnitRef unit, YearMonth period) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || !(authentication.getPrincipal() instanceof SignedInUser user)
