@@ -46,7 +46,7 @@ public class NationalBench {
 	static final int EXPORTS = Integer.parseInt(env("EXPORT_REQUESTS", "10"));
 	static final int LAST_YEAR = Integer.parseInt(env("LAST_YEAR", "2024"));
 	static final String WRK_DURATION = env("WRK_DURATION", "15s");
-	static final String WRK_WARMUP = env("WRK_WARMUP", "60s");
+	static final String WRK_WARMUP = env("WRK_WARMUP", "120s");
 	static final String PROVINCE = "38"; // Tỉnh Thanh Hoá: 26 districts, 547 communes, the most of any province
 	static final String DISTRICT = "380"; // Thành phố Thanh Hoá
 	static final String DEMO = "844"; // Huyện Càng Long, the demo district (14 communes)
@@ -491,7 +491,8 @@ public class NationalBench {
 		List<String> command = List.of("wrk", "-t2", "-c16", "-d" + WRK_DURATION, "--latency", "-s", script, "-H",
 				header, BASE + path);
 		// Warm-up under load: the JIT's C2 compiler took a core for tens of seconds after 3 s of it, and
-		// a page served 180 pages/s after 40 s of load, 260 after two minutes (fourth session).
+		// a page served 180 pages/s after 40 s of load, 260 after two minutes (fourth session); the
+		// dashboard page's C2 compiling went on for three to four minutes of load (fifth session).
 		run(List.of("wrk", "-t2", "-c16", "-d" + WRK_WARMUP, "-H", header, BASE + path));
 		String out = run(command);
 		Matcher rate = Pattern.compile("Requests/sec:\\s+([0-9.]+)").matcher(out);
