@@ -1,6 +1,5 @@
 package vn.baophu.dashboard;
 
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -14,6 +13,7 @@ import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.baophu.shared.PositionalSql;
 import vn.baophu.unit.SubtreeSql;
 import vn.baophu.unit.UnitRef;
 
@@ -28,10 +28,10 @@ class DashboardQueries {
 
 	private static final String LEAVES = SubtreeSql.LEAVES_OPEN_AT_MONTH_END;
 
-	// Both statements are built once, not per request (see GapTableQueries).
-	private static final String DENOMINATORS = denominatorsSql();
+	// Both statements are built once, not per request, and made positional once (see PositionalSql).
+	private static final PositionalSql DENOMINATORS = new PositionalSql(denominatorsSql());
 
-	private static final String FIGURES = figuresSql();
+	private static final PositionalSql FIGURES = new PositionalSql(figuresSql());
 
 	private final JdbcClient jdbc;
 
@@ -44,13 +44,10 @@ class DashboardQueries {
 	Map<String, LeafDenominators> denominators(UnitRef unit, YearMonth period) {
 		int year = period.getYear();
 		Map<String, LeafDenominators> result = new HashMap<>();
-		jdbc.sql(DENOMINATORS)
-			.param("path", unit.path())
-			.param("year", year)
-			.param("monthEnd", Date.valueOf(period.atEndOfMonth()))
-			.param("start0", Date.valueOf(LocalDate.of(year, 1, 1)))
-			.param("start1", Date.valueOf(LocalDate.of(year - 1, 1, 1)))
-			.param("start2", Date.valueOf(LocalDate.of(year - 2, 1, 1)))
+		jdbc.sql(DENOMINATORS.sql())
+			.params(DENOMINATORS.args(Map.of("path", unit.path(), "year", year, "monthEnd", period.atEndOfMonth(),
+					"start0", LocalDate.of(year, 1, 1), "start1", LocalDate.of(year - 1, 1, 1),
+					"start2", LocalDate.of(year - 2, 1, 1))))
 			.query((rs, rowNum) -> {
 				String key = SubtreeSql.key(rs);
 				int leaves = rs.getInt("leaves");
@@ -75,11 +72,9 @@ class DashboardQueries {
 	Map<String, Map<YearMonth, MonthSums>> figures(UnitRef unit, YearMonth from, YearMonth to,
 			Map<String, Integer> leaves) {
 		Map<String, Map<YearMonth, MonthSums>> result = new HashMap<>();
-		jdbc.sql(FIGURES)
-			.param("path", unit.path())
-			.param("monthEnd", Date.valueOf(to.atEndOfMonth()))
-			.param("from", Date.valueOf(from.atDay(1)))
-			.param("to", Date.valueOf(to.atDay(1)))
+		jdbc.sql(FIGURES.sql())
+			.params(FIGURES.args(Map.of("path", unit.path(), "monthEnd", to.atEndOfMonth(), "from", from.atDay(1),
+					"to", to.atDay(1))))
 			.query((rs, rowNum) -> {
 				String key = SubtreeSql.key(rs);
 				int expected = leaves.getOrDefault(key, 0);
