@@ -77,10 +77,10 @@ public class GapTableService {
 		Map<Long, List<UnitRef>> predecessors = units.predecessors(family.formedAmong(children));
 		Map<Long, Map<Indicator, BigDecimal>> inherited = predecessors.isEmpty() ? Map.of()
 				: queries.targetsOfPredecessors(unit, year);
+		// Only a child's missing target is derived from below; the unit's own comes from its rows' targets.
 		boolean anyChildWithoutTargets = children.stream()
 			.anyMatch(child -> ownTargets.getOrDefault(child.id(), Map.of()).size() < Indicator.values().length);
-		boolean unitWithoutTargets = ownTargets.getOrDefault(unit.id(), Map.of()).size() < Indicator.values().length;
-		Map<String, Map<Indicator, WeightedSum>> below = anyChildWithoutTargets || unitWithoutTargets
+		Map<String, Map<Indicator, WeightedSum>> below = anyChildWithoutTargets
 				? queries.targetsBelowChildren(unit, year) : Map.of();
 
 		List<GapRow> rows = new ArrayList<>();

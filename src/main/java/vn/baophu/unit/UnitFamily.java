@@ -7,8 +7,8 @@ import java.util.stream.Stream;
 
 /**
  * A unit with what a table of it needs from the tree, read in one statement: its ancestors (the
- * breadcrumb, root first, the unit last), all its children by code, and which of these a reform formed
- * (only those have predecessors to look up).
+ * breadcrumb, root first, the unit last), all its children by code, and which of the unit and its
+ * children a reform formed (only those have predecessors to look up).
  */
 public record UnitFamily(UnitRef unit, List<UnitRef> lineage, List<UnitRef> children, Set<Long> formedByReform) {
 

@@ -80,7 +80,7 @@ class UnitRefQueries {
 
 	/**
 	 * Every unit that has had this code, with the children and the ancestors of each, in one statement:
-	 * the unit, its rows and its breadcrumb had been three round trips of every page and API request.
+	 * the unit, its children and its breadcrumb had been three round trips of every page and API request.
 	 */
 	List<Kin> familyByCode(String code) {
 		return query(FAMILY_BY_CODE).param("code", code).query(UnitRefQueries::kin).list();

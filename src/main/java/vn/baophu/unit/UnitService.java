@@ -125,10 +125,11 @@ public class UnitService {
 			if (ancestors.contains(ref.id())) {
 				lineage.add(ref);
 			}
-			if (unit.id().equals(ref.parentId())) {
+			boolean child = unit.id().equals(ref.parentId());
+			if (child) {
 				children.add(ref);
 			}
-			if (member.formed()) {
+			if (member.formed() && (child || unit.id().equals(ref.id()))) {
 				formed.add(ref.id());
 			}
 		}

@@ -56,7 +56,7 @@ class ProvinceScaleTests {
 
 	/**
 	 * The statements of one gap table of a unit found by its code, whatever its size: the unit with its
-	 * children and breadcrumb, sums, own targets and, where a target is missing, the targets below. Where
+	 * children and breadcrumb, sums, own targets and, where a child lacks a target, the targets below. Where
 	 * a reform formed the unit or a child, three more: the links, the units they name, their targets.
 	 */
 	static final int MAX_STATEMENTS = 4;
