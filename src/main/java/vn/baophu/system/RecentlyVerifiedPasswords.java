@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -34,6 +35,8 @@ final class RecentlyVerifiedPasswords implements AuthenticationProvider {
 	private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 	private final SecretKeySpec key;
 
+	private final Object[] stripes = new Object[64];
+
 	RecentlyVerifiedPasswords(AuthenticationProvider delegate, UserDetailsService users, Duration timeToLive,
 			Clock clock) {
 		this.delegate = delegate;
@@ -43,6 +46,9 @@ final class RecentlyVerifiedPasswords implements AuthenticationProvider {
 		byte[] secret = new byte[32];
 		new SecureRandom().nextBytes(secret);
 		this.key = new SecretKeySpec(secret, "HmacSHA256");
+		for (int i = 0; i < stripes.length; i++) {
+			stripes[i] = new Object();
+		}
 	}
 
 	@Override
@@ -53,21 +59,39 @@ final class RecentlyVerifiedPasswords implements AuthenticationProvider {
 			return delegate.authenticate(authentication);
 		}
 		byte[] fingerprint = fingerprint(username, credentials.toString());
-		Verified earlier = verified.get(username);
-		if (earlier != null && clock.instant().isBefore(earlier.until())
-				&& MessageDigest.isEqual(earlier.fingerprint(), fingerprint)) {
-			UserDetails user = users.loadUserByUsername(username);
-			if (user.getPassword().equals(earlier.passwordHash()) && user.isEnabled() && user.isAccountNonLocked()
-					&& user.isAccountNonExpired() && user.isCredentialsNonExpired()) {
-				return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+		Authentication remembered = remembered(username, fingerprint);
+		if (remembered != null) {
+			return remembered;
+		}
+		// One hash check per name at a time: when the memory fades, a script's 16 concurrent requests
+		// had each checked the hash (tens of milliseconds of CPU each); the others now wait and find it.
+		synchronized (stripes[Math.floorMod(username.hashCode(), stripes.length)]) {
+			remembered = remembered(username, fingerprint);
+			if (remembered != null) {
+				return remembered;
 			}
+			verified.remove(username);
+			Authentication result = delegate.authenticate(authentication);
+			if (result != null && result.getPrincipal() instanceof UserDetails user) {
+				verified.put(username, new Verified(fingerprint, user.getPassword(), clock.instant().plus(timeToLive)));
+			}
+			return result;
 		}
-		verified.remove(username);
-		Authentication result = delegate.authenticate(authentication);
-		if (result != null && result.getPrincipal() instanceof UserDetails user) {
-			verified.put(username, new Verified(fingerprint, user.getPassword(), clock.instant().plus(timeToLive)));
+	}
+
+	/** The user, if this password was verified a moment ago and the account is still as it was then. */
+	private @Nullable Authentication remembered(String username, byte[] fingerprint) {
+		Verified earlier = verified.get(username);
+		if (earlier == null || !clock.instant().isBefore(earlier.until())
+				|| !MessageDigest.isEqual(earlier.fingerprint(), fingerprint)) {
+			return null;
 		}
-		return result;
+		UserDetails user = users.loadUserByUsername(username);
+		if (user.getPassword().equals(earlier.passwordHash()) && user.isEnabled() && user.isAccountNonLocked()
+				&& user.isAccountNonExpired() && user.isCredentialsNonExpired()) {
+			return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+		}
+		return null;
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -85,6 +86,30 @@ class RecentlyVerifiedPasswordsTests {
 		clock.advance(Duration.ofMinutes(6));
 		provider.authenticate(login("s3cret"));
 		assertThat(hashChecks).hasValue(2);
+	}
+
+	@Test
+	void requestsArrivingTogetherCheckTheHashOnce() throws Exception {
+		int requests = 8;
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(requests);
+		try {
+			java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+			List<java.util.concurrent.Future<Authentication>> results = new java.util.ArrayList<>();
+			for (int i = 0; i < requests; i++) {
+				results.add(pool.submit(() -> {
+					start.await();
+					return provider.authenticate(login("s3cret"));
+				}));
+			}
+			start.countDown();
+			for (java.util.concurrent.Future<Authentication> result : results) {
+				assertThat(result.get().isAuthenticated()).isTrue();
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(hashChecks).hasValue(1);
 	}
 
 	private static UsernamePasswordAuthenticationToken login(String password) {
