@@ -22,6 +22,8 @@ public final class VietnameseNumbers {
 	/** Shown for a missing value. */
 	public static final String MISSING = "—";
 
+	private static final BigDecimal ONE_HUNDRED = BigDecimal.valueOf(100);
+
 	/** Vietnamese, the main locale. */
 	public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
@@ -77,6 +79,24 @@ public final class VietnameseNumbers {
 		}
 		String text = decimal2(points, locale);
 		return points.setScale(2, RoundingMode.HALF_UP).signum() > 0 ? "+" + text : text;
+	}
+
+	/** People with a sign: {@code +1.000}, {@code -25}, {@code 0}; {@code null} → "—". */
+	public static String signedPeople(@Nullable Long value, Locale locale) {
+		if (value == null) {
+			return MISSING;
+		}
+		String digits = people(Math.abs(value), locale);
+		return value > 0 ? "+" + digits : value < 0 ? "-" + digits : digits;
+	}
+
+	/** A CSS width or position for a percentage, clamped to 0–100 and written {@code 88.92%}; {@code null} → {@code 0%}. */
+	public static String barWidth(@Nullable BigDecimal percent) {
+		if (percent == null) {
+			return "0%";
+		}
+		BigDecimal clamped = percent.max(BigDecimal.ZERO).min(ONE_HUNDRED);
+		return clamped.setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
 	}
 
 	/** Two decimals half up, Vietnamese: {@code 95,00}, {@code 1.234,50}, {@code -0,40}; {@code null} → "—". */

@@ -1,7 +1,6 @@
 package vn.baophu.system;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
@@ -26,8 +25,6 @@ import vn.baophu.shared.VietnameseNumbers;
 @Component("fmt")
 public class TemplateFormats {
 
-	private static final BigDecimal ONE_HUNDRED = BigDecimal.valueOf(100);
-
 	public String people(@Nullable Long value) {
 		return VietnameseNumbers.people(value, locale());
 	}
@@ -47,11 +44,7 @@ public class TemplateFormats {
 
 	/** A change in people, always signed: {@code +1.234}, {@code -953}, {@code 0}; {@code null} → "—". */
 	public String signedPeople(@Nullable Long value) {
-		if (value == null) {
-			return VietnameseNumbers.MISSING;
-		}
-		String digits = VietnameseNumbers.people(Math.abs(value), locale());
-		return value > 0 ? "+" + digits : value < 0 ? "-" + digits : digits;
+		return VietnameseNumbers.signedPeople(value, locale());
 	}
 
 	/**
@@ -59,11 +52,7 @@ public class TemplateFormats {
 	 * {@code 93.80%}; {@code null} → {@code 0%}.
 	 */
 	public String barWidth(@Nullable BigDecimal percent) {
-		if (percent == null) {
-			return "0%";
-		}
-		BigDecimal clamped = percent.max(BigDecimal.ZERO).min(ONE_HUNDRED);
-		return clamped.setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
+		return VietnameseNumbers.barWidth(percent);
 	}
 
 	/** Short month names, January first: T1…T12 in Vietnamese, Jan…Dec in English (chart axes). */
