@@ -9,7 +9,7 @@
 # table with the goals. RECORD=1 also writes that table into bench/README.md.
 # Environment: BASE_URL (http://localhost:8080), BAOPHU_USER / BAOPHU_PASSWORD (admin / admin),
 # BAOPHU_PG_PORT (54329, the embedded database, for the bare SQL) or JDBC_URL / JDBC_USER / JDBC_PASSWORD,
-# REQUESTS (100 per latency), EXPORT_REQUESTS (10), WRK_DURATION (15s), WRK_WARMUP (120s), WRK_WARMUP_MAX (360 s), LAST_YEAR (2024), SKIP_LOAD=1.
+# REQUESTS (100 per latency), LATENCY_WARMUP (20s per latency), EXPORT_REQUESTS (10), WRK_DURATION (15s), WRK_WARMUP (120s), WRK_WARMUP_MAX (360 s), LAST_YEAR (2024), SKIP_LOAD=1.
 # Needs a JDK 17+ (the one that runs the app), the PostgreSQL JDBC driver from ~/.m2 (Maven fetched it
 # for the app) and, for the throughput lines, wrk (Debian: apt-get install -y wrk).
 set -euo pipefail
