@@ -97,47 +97,30 @@ public class DashboardCards {
 				.append("\"\n                             title=\"").append(attribute("dashboard.card.expected", locale))
 				.append("\"></div>");
 		}
-		html.append("""
-
-				                    </div>
-				                    <dl class="card-facts mb-0">
-				                        <dt>""").append(text("dashboard.card.achievement", locale)).append("""
-				</dt>
-				                        <dd class="card-achievement">""").append(VietnameseNumbers.percent(r.achievement(), locale))
-			.append("""
-				</dd>
-				                        <dt>""").append(text("dashboard.card.remaining", locale)).append("""
-				</dt>
-				                        <dd class="card-remaining">""")
-			.append(r.remaining() == null ? VietnameseNumbers.people(null, locale)
-					: text("dashboard.card.remainingPeople", locale, VietnameseNumbers.people(r.remaining(), locale)))
-			.append("""
-				</dd>
-				                        <dt>""").append(text("dashboard.card.changeMonth", locale)).append("""
-				</dt>
-				                        <dd class="card-change">""").append(VietnameseNumbers.points(r.changePoints(), locale))
-			.append("""
-				</dd>
-				                        <dt>""").append(text("dashboard.card.changeDecember", locale, lastYear)).append("""
-				</dt>
-				                        <dd class="card-change-december"><span>""")
-			.append(VietnameseNumbers.points(r.changePointsSinceDecember(), locale)).append("</span>");
+		html.append("\n                    </div>\n                    <dl class=\"card-facts mb-0\">");
+		fact(html, text("dashboard.card.achievement", locale), "card-achievement",
+				VietnameseNumbers.percent(r.achievement(), locale));
+		fact(html, text("dashboard.card.remaining", locale), "card-remaining", r.remaining() == null
+				? VietnameseNumbers.people(null, locale)
+				: text("dashboard.card.remainingPeople", locale, VietnameseNumbers.people(r.remaining(), locale)));
+		fact(html, text("dashboard.card.changeMonth", locale), "card-change",
+				VietnameseNumbers.points(r.changePoints(), locale));
+		String december = "<span>" + VietnameseNumbers.points(r.changePointsSinceDecember(), locale) + "</span>";
 		if (r.changePeopleSinceDecember() != null) {
-			html.append("<span>").append(HtmlCells.text(" " + messages.getMessage("dashboard.card.peopleSinceDecember",
-					new Object[] { VietnameseNumbers.signedPeople(r.changePeopleSinceDecember(), locale) }, locale)))
-				.append("</span>");
+			december += "<span>" + HtmlCells.text(" " + messages.getMessage("dashboard.card.peopleSinceDecember",
+					new Object[] { VietnameseNumbers.signedPeople(r.changePeopleSinceDecember(), locale) }, locale))
+					+ "</span>";
 		}
-		html.append("""
-				</dd>
-				                        <dt>""").append(text("dashboard.card.expected", locale)).append("""
-				</dt>
-				                        <dd class="card-expected">""").append(VietnameseNumbers.percent(pace.expectedCoverage(), locale))
-			.append("""
-				</dd>
-				                    </dl>
-				                </div>
-				            </div>
-				        </div>""");
+		fact(html, text("dashboard.card.changeDecember", locale, lastYear), "card-change-december", december);
+		fact(html, text("dashboard.card.expected", locale), "card-expected",
+				VietnameseNumbers.percent(pace.expectedCoverage(), locale));
+		html.append("\n                    </dl>\n                </div>\n            </div>\n        </div>");
+	}
+
+	/** A line of the card's facts: {@code <dt>label</dt><dd class="…">value</dd>}, both already HTML. */
+	private static void fact(StringBuilder html, String label, String css, String value) {
+		html.append("\n                        <dt>").append(label).append("</dt>\n                        <dd class=\"")
+			.append(css).append("\">").append(value).append("</dd>");
 	}
 
 	/** A message as {@code th:text} writes it. */
