@@ -17,7 +17,7 @@ import vn.baophu.dashboard.DashboardService;
 import vn.baophu.shared.PeriodPicker;
 import vn.baophu.user.SignedInUser;
 
-/** The dashboard page and its print view; the charts read the same JSON as the API, embedded in the page. */
+/** The dashboard page and its print view; the charts read the API's JSON of what they draw, embedded in the page. */
 @Controller
 @RequiredArgsConstructor
 class DashboardPageController {
