@@ -8,7 +8,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -37,10 +36,6 @@ public class GapTableService {
 	private final FiguresService figures;
 	private final GapTableQueries queries;
 	private final Clock clock;
-
-	public Optional<GapTable> gapTable(String unitCode, YearMonth period) {
-		return units.findByCode(unitCode).map(unit -> gapTable(unit, period));
-	}
 
 	/**
 	 * The month asked for, or when none is the month a gap table (and the pages beside it) opens on: the
