@@ -20,6 +20,14 @@ public record Dashboard(UnitRef unit, List<UnitRef> lineage, YearMonth period, L
 		List<RankedUnit> ranking, List<Warning> warnings, DashboardSettings settings,
 		vn.baophu.school.@org.jspecify.annotations.Nullable SchoolTable students) {
 
+	/** Unmodifiable: one dashboard is shared by every request while its data is unchanged. */
+	public Dashboard {
+		lineage = List.copyOf(lineage);
+		cards = List.copyOf(cards);
+		ranking = List.copyOf(ranking);
+		warnings = List.copyOf(warnings);
+	}
+
 	/** The indicators, in the order of the cards. */
 	public List<Indicator> indicators() {
 		return List.of(Indicator.values());

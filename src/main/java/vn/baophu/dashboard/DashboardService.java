@@ -1,11 +1,10 @@
 package vn.baophu.dashboard;
 
-import lombok.RequiredArgsConstructor;
-
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +14,8 @@ import vn.baophu.coverage.YearEndOutlook;
 import vn.baophu.report.GapRow;
 import vn.baophu.report.GapTable;
 import vn.baophu.report.GapTableService;
+import vn.baophu.shared.ComputedCache;
+import vn.baophu.shared.DataVersion;
 import vn.baophu.shared.Indicator;
 import vn.baophu.unit.SubtreeSql;
 import vn.baophu.unit.UnitFamily;
@@ -23,20 +24,39 @@ import vn.baophu.unit.UnitService;
 import vn.baophu.user.SignedInUser;
 
 /**
- * Builds dashboards, live from the saved figures. The month's cards and the ranking are the gap
+ * Builds dashboards from the saved figures, each once per month and data version ({@link ComputedCache}).
+ * The month's cards and the ranking are the gap
  * table's rows (so the numbers agree by construction); the trend, the pace and the outlook come from
  * two aggregates over the subtree for every month of this year and last year.
  */
 @Service
 @Transactional(readOnly = true)
-@RequiredArgsConstructor
 public class DashboardService {
+
+	/** Kept dashboards, weighed by their units below (bench/README.md: the heap after the national run). */
+	private static final int KEPT_UNITS = 2_500;
+
+	private record Key(long unit, YearMonth period) {
+	}
 
 	private final GapTableService gapTables;
 	private final UnitService units;
 	private final DashboardQueries queries;
 	private final vn.baophu.school.SchoolService schools;
 	private final DashboardSettings settings;
+	private final ComputedCache<Key, Dashboard> kept;
+
+	public DashboardService(GapTableService gapTables, UnitService units, DashboardQueries queries,
+			vn.baophu.school.SchoolService schools, DashboardSettings settings, DataVersion dataVersion,
+			MeterRegistry meters) {
+		this.gapTables = gapTables;
+		this.units = units;
+		this.queries = queries;
+		this.schools = schools;
+		this.settings = settings;
+		this.kept = new ComputedCache<>("dashboards", dataVersion, KEPT_UNITS,
+				dashboard -> dashboard.ranking().size() + 1, meters);
+	}
 
 	/** The month asked for, or the newest with figures when none is (the month a dashboard opens on). */
 	public YearMonth period(UnitRef unit, @Nullable YearMonth asked) {
@@ -50,13 +70,14 @@ public class DashboardService {
 	public Dashboard dashboard(String code, @Nullable YearMonth asked, SignedInUser user) {
 		UnitFamily family = units.requireVisibleFamily(code, asked, user);
 		YearMonth period = gapTables.period(family.unit(), asked);
-		return dashboard(family.unit(), period, gapTables.gapTable(family, period));
+		return kept.get(new Key(family.unit().id(), period),
+				() -> dashboard(family.unit(), period, gapTables.gapTable(family, period)));
 	}
 
 	/** The dashboard of the month asked for, or of the newest month with figures when none is. */
 	public Dashboard dashboard(UnitRef unit, @Nullable YearMonth asked) {
 		YearMonth period = gapTables.period(unit, asked);
-		return dashboard(unit, period, gapTables.gapTable(unit, period));
+		return kept.get(new Key(unit.id(), period), () -> dashboard(unit, period, gapTables.gapTable(unit, period)));
 	}
 
 	private Dashboard dashboard(UnitRef unit, YearMonth period, GapTable table) {

@@ -15,6 +15,10 @@ public record GapRow(UnitRef unit, int leaves, int bhytReported, int bhxhReporte
 		IndicatorResult bhyt, BhxhResult bhxh, IndicatorResult bhtn, boolean fromPredecessors,
 		java.util.List<UnitRef> predecessors) {
 
+	public GapRow {
+		predecessors = java.util.List.copyOf(predecessors);
+	}
+
 	public boolean bhytMissing() {
 		return bhyt.participants() == null;
 	}

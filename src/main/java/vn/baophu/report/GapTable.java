@@ -12,6 +12,12 @@ import vn.baophu.unit.UnitRef;
 public record GapTable(UnitRef unit, List<UnitRef> lineage, YearMonth period, List<GapRow> rows, GapRow total,
 		PositiveGaps positiveGaps) {
 
+	/** Unmodifiable: one table is shared by every request while its data is unchanged. */
+	public GapTable {
+		lineage = List.copyOf(lineage);
+		rows = List.copyOf(rows);
+	}
+
 	/** Per scheme: Σ max(0, remaining) over the child rows. */
 	public record PositiveGaps(long bhyt, long bhxh, long bhxhCompulsory, long bhxhVoluntary, long bhtn) {
 	}

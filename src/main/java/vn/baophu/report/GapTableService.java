@@ -1,7 +1,5 @@
 package vn.baophu.report;
 
-import lombok.RequiredArgsConstructor;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -9,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +17,8 @@ import vn.baophu.coverage.IndicatorResult;
 import vn.baophu.coverage.TargetRate;
 import vn.baophu.figures.FiguresService;
 import vn.baophu.report.GapTableQueries.WeightedSum;
+import vn.baophu.shared.ComputedCache;
+import vn.baophu.shared.DataVersion;
 import vn.baophu.shared.Indicator;
 import vn.baophu.shared.VietnamTime;
 import vn.baophu.unit.SubtreeSql;
@@ -29,13 +30,28 @@ import vn.baophu.user.SignedInUser;
 /** Builds gap tables: sums from SQL over the subtree, every rate and gap from the coverage core. */
 @Service
 @Transactional(readOnly = true)
-@RequiredArgsConstructor
 public class GapTableService {
+
+	/** Kept tables, weighed by their rows (bench/README.md: the heap after the national run). */
+	private static final int KEPT_ROWS = 5_000;
+
+	private record Key(long unit, YearMonth period) {
+	}
 
 	private final UnitService units;
 	private final FiguresService figures;
 	private final GapTableQueries queries;
 	private final Clock clock;
+	private final ComputedCache<Key, GapTable> kept;
+
+	public GapTableService(UnitService units, FiguresService figures, GapTableQueries queries, Clock clock,
+			DataVersion dataVersion, MeterRegistry meters) {
+		this.units = units;
+		this.figures = figures;
+		this.queries = queries;
+		this.clock = clock;
+		this.kept = new ComputedCache<>("gapTables", dataVersion, KEPT_ROWS, table -> table.rows().size() + 1, meters);
+	}
 
 	/**
 	 * The month asked for, or when none is the month a gap table (and the pages beside it) opens on: the
@@ -60,10 +76,17 @@ public class GapTableService {
 		return gapTable(units.family(unit), asked);
 	}
 
-	/** The gap table of the unit of this family (see {@link #gapTable(UnitRef, YearMonth)}). */
+	/**
+	 * The gap table of the unit of this family (see {@link #gapTable(UnitRef, YearMonth)}), computed
+	 * once per month and data version ({@link ComputedCache}).
+	 */
 	public GapTable gapTable(UnitFamily family, @Nullable YearMonth asked) {
+		YearMonth period = period(family.unit(), asked);
+		return kept.get(new Key(family.unit().id(), period), () -> compute(family, period));
+	}
+
+	private GapTable compute(UnitFamily family, YearMonth period) {
 		UnitRef unit = family.unit();
-		YearMonth period = period(unit, asked);
 		int year = period.getYear();
 		// A unit merged or dissolved by the end of the month, or formed later, is not a row that month.
 		List<UnitRef> children = family.children(period);

@@ -11,10 +11,12 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.stereotype.Component;
+import vn.baophu.shared.DataVersion;
 import vn.baophu.shared.PendingUploadTable;
 
 /**
- * Deletes expired sessions and expired import previews, on one node per turn. Spring Session's own
+ * Deletes expired sessions and expired import previews, and folds the counted data changes
+ * ({@link DataVersion#compact()}), on one node per turn. Spring Session's own
  * clean-up, which would run on every node, is off ({@code spring.session.jdbc.cleanup-cron=-}).
  * Expired rows are never used meanwhile: this only frees their space.
  */
@@ -27,6 +29,7 @@ class ExpiredStateCleanup {
 	private static final Logger log = LoggerFactory.getLogger(ExpiredStateCleanup.class);
 
 	private final PendingUploadTable uploads;
+	private final DataVersion dataVersion;
 	private final ObjectProvider<JdbcIndexedSessionRepository> sessions;
 	private final AtomicInteger runs = new AtomicInteger();
 
@@ -37,7 +40,9 @@ class ExpiredStateCleanup {
 		runs.incrementAndGet();
 		int previews = uploads.dropExpired();
 		sessions.ifAvailable(JdbcIndexedSessionRepository::cleanUpExpiredSessions);
-		log.debug("Dropped {} expired import previews and the expired sessions", previews);
+		long changes = dataVersion.compact();
+		log.debug("Dropped {} expired import previews and the expired sessions; folded {} data changes", previews,
+				changes);
 	}
 
 	/** How many times this node ran the clean-up (the test of two nodes counts them). */

@@ -45,6 +45,12 @@ class DashboardServiceTests {
 	@Autowired
 	DashboardSettings settings;
 
+	@Autowired
+	vn.baophu.shared.DataVersion dataVersion;
+
+	@Autowired
+	io.micrometer.core.instrument.MeterRegistry meters;
+
 	@Test
 	void theCardsAreTheGapTablesTotalRowAndTheRankingItsRows() {
 		UnitRef district = units.require("844");
@@ -195,9 +201,9 @@ class DashboardServiceTests {
 	@Test
 	void theDropThresholdIsASetting() {
 		DashboardService lenient = new DashboardService(gapTables, units, queries, schools,
-				new DashboardSettings(new BigDecimal("6.00"), settings.slightlyBehindBand(), 3));
+				new DashboardSettings(new BigDecimal("6.00"), settings.slightlyBehindBand(), 3), dataVersion, meters);
 		DashboardService strict = new DashboardService(gapTables, units, queries, schools,
-				new DashboardSettings(new BigDecimal("5.93"), settings.slightlyBehindBand(), 3));
+				new DashboardSettings(new BigDecimal("5.93"), settings.slightlyBehindBand(), 3), dataVersion, meters);
 
 		assertThat(lenient.dashboard(units.require("844"), JUNE).warnings()).isEmpty();
 		assertThat(strict.dashboard(units.require("844"), JUNE).warnings()).hasSize(1);

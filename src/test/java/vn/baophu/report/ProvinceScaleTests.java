@@ -28,6 +28,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.baophu.coverage.IndicatorResult;
 import vn.baophu.coverage.TargetRate;
 import vn.baophu.figures.FiguresService;
@@ -56,10 +57,14 @@ class ProvinceScaleTests {
 
 	/**
 	 * The statements of one gap table of a unit found by its code, whatever its size: the unit with its
-	 * children and breadcrumb, sums, own targets and, where a child lacks a target, the targets below. Where
-	 * a reform formed the unit or a child, three more: the links, the units they name, their targets.
+	 * children and breadcrumb, the data version, sums, own targets and, where a child lacks a target, the
+	 * targets below. Where a reform formed the unit or a child, three more: the links, the units they
+	 * name, their targets.
 	 */
-	static final int MAX_STATEMENTS = 4;
+	static final int MAX_STATEMENTS = 5;
+
+	/** A gap table kept from an earlier request at the same data version: the unit's family and the version. */
+	static final int KEPT_STATEMENTS = 2;
 
 	static final int YEAR = 2031;
 	static final YearMonth PERIOD = YearMonth.of(YEAR, 6);
@@ -80,6 +85,9 @@ class ProvinceScaleTests {
 
 	@Autowired
 	FiguresService reporting;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	/** Generated data: the communes of each child of each province, and their values. */
 	final Map<String, List<String>> communesOfChild = new LinkedHashMap<>();
@@ -176,6 +184,8 @@ class ProvinceScaleTests {
 
 	@Test
 	void aGapTableRunsTheSameFewStatementsWhateverTheSizeOfTheSubtree() {
+		// A committed change to the figures (of no row): every table kept so far is out of date.
+		jdbc.sql("delete from monthly_figures where false").update();
 		int bigProvince = Statements.count(() -> gapTables.gapTable("PSA", PERIOD, ADMINISTRATOR));
 		int twoLevel = Statements.count(() -> gapTables.gapTable("PSB", PERIOD, ADMINISTRATOR));
 		int small = Statements.count(() -> gapTables.gapTable("PSC", PERIOD, ADMINISTRATOR));
@@ -188,6 +198,11 @@ class ProvinceScaleTests {
 			.allSatisfy(count -> assertThat(count).isPositive().isLessThanOrEqualTo(MAX_STATEMENTS));
 		// The same statements as for one district of 75 communes (both derive their targets from below).
 		assertThat(bigProvince).as(counts).isEqualTo(district);
+
+		// Asked again with no change to the data: the same table, without computing it.
+		GapTable kept = gapTables.gapTable("PSA", PERIOD, ADMINISTRATOR);
+		assertThat(Statements.count(() -> assertThat(gapTables.gapTable("PSA", PERIOD, ADMINISTRATOR)).isSameAs(kept)))
+			.isEqualTo(KEPT_STATEMENTS);
 	}
 
 	/**
