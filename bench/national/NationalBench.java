@@ -95,6 +95,7 @@ public class NationalBench {
 		Map<String, Stat> imports = new LinkedHashMap<>();
 		if (!"1".equals(System.getenv("SKIP_LOAD"))) {
 			load(units, communes, years, imports);
+			loadReform(communes);
 		}
 		else {
 			notes.add("SKIP_LOAD=1: nothing imported in this run.");
@@ -105,6 +106,7 @@ public class NationalBench {
 		if (!"1".equals(System.getenv("SKIP_READS"))) {
 			quietDatabase();
 			measureReads(period, commune);
+			measureTwoLevel();
 		}
 		measureThroughput();
 		heap();
@@ -221,21 +223,30 @@ public class NationalBench {
 	static String figures(List<Unit> communes, List<YearMonth> periods) {
 		StringBuilder csv = new StringBuilder("unit_code,period,bhyt,bhxh_bb,bhxh_tn,bhtn\n");
 		for (YearMonth period : periods) {
-			int month = (period.getYear() - 2020) * 12 + period.getMonthValue();
 			for (Unit c : communes) {
-				SplittableRandom base = random(c.code, 3);
-				SplittableRandom noise = random(c.code, 1000 + month);
-				double growth = 1 + 0.004 * (month - 36);
-				long population = population(c.code, period.getYear());
-				long labour = labourForce(c.code, period.getYear());
-				csv.append(c.code).append(',').append(period).append(',')
-					.append(count(population, 0.80 * growth + base.nextInt(60) / 1000.0, noise)).append(',')
-					.append(count(labour, 0.12 * growth + base.nextInt(60) / 1000.0, noise)).append(',')
-					.append(count(labour, 0.02 * growth + base.nextInt(20) / 1000.0, noise)).append(',')
-					.append(count(labour, 0.10 * growth + base.nextInt(50) / 1000.0, noise)).append('\n');
+				row(csv, c.code, period, counts(c.code, period));
 			}
 		}
 		return csv.toString();
+	}
+
+	static void row(StringBuilder csv, String code, YearMonth period, long[] counts) {
+		csv.append(code).append(',').append(period).append(',').append(counts[0]).append(',').append(counts[1])
+			.append(',').append(counts[2]).append(',').append(counts[3]).append('\n');
+	}
+
+	/** BHYT, BHXH compulsory, BHXH voluntary and BHTN of a commune (of before the reform) in a month. */
+	static long[] counts(String code, YearMonth period) {
+		int month = (period.getYear() - 2020) * 12 + period.getMonthValue();
+		SplittableRandom base = random(code, 3);
+		SplittableRandom noise = random(code, 1000 + month);
+		double growth = 1 + 0.004 * (month - 36);
+		long population = population(code, period.getYear());
+		long labour = labourForce(code, period.getYear());
+		return new long[] { count(population, 0.80 * growth + base.nextInt(60) / 1000.0, noise),
+				count(labour, 0.12 * growth + base.nextInt(60) / 1000.0, noise),
+				count(labour, 0.02 * growth + base.nextInt(20) / 1000.0, noise),
+				count(labour, 0.10 * growth + base.nextInt(50) / 1000.0, noise) };
 	}
 
 	static long count(long denominator, double share, SplittableRandom noise) {
@@ -260,7 +271,14 @@ public class NationalBench {
 			unitsCsv.append(u.code).append(',').append(u.name).append(',').append(u.type).append(',').append(u.parent)
 				.append('\n');
 		}
-		timedImport("units", unitsCsv.toString(), units.size(), "units (" + units.size() + " rows)");
+		if (reformApplied()) {
+			// The codes kept by the reform now also name the new units, and the units import would take
+			// the open one: the pre-2025 list is not imported again.
+			notes.add("Units: the reform of 1/7/2025 was already applied; the pre-2025 list was not imported again.");
+		}
+		else {
+			timedImport("units", unitsCsv.toString(), units.size(), "units (" + units.size() + " rows)");
+		}
 		timedImport("denominators", denominators(communes, firstYear - 1, LAST_YEAR), communes.size() * (years + 1),
 				"denominators (" + communes.size() * (years + 1) + " rows, " + (firstYear - 1) + "–" + LAST_YEAR + ")");
 		timedImport("targets", targets(communes, firstYear, LAST_YEAR), communes.size() * 4 * years,
@@ -287,6 +305,125 @@ public class NationalBench {
 		}
 		lines.add(new Line("the same year imported again (every row replaced)", String.format(Locale.ROOT, "%.0f ms",
 				replace), "≤ 5 000 ms", replace <= 5000 ? "ok" : "FAILS"));
+	}
+
+	// ------------------------------------------------------------------ the reform of 1 July 2025
+
+	static final int REFORM_YEAR = 2025;
+	static final String TWO_LEVEL_PERIOD = REFORM_YEAR + "-12";
+
+	static boolean reformApplied() throws SQLException {
+		try (Connection db = DriverManager.getConnection(JDBC, JDBC_USER, env("JDBC_PASSWORD", ""));
+				ResultSet rs = db.createStatement().executeQuery(
+						"select count(*) from administrative_unit where opened_from = date '2025-07-01'")) {
+			rs.next();
+			return rs.getLong(1) > 0;
+		}
+	}
+
+	/**
+	 * Applies the reform of 1 July 2025 (the catalogue's mapping: 34 provinces holding 3 321 communes
+	 * directly) and loads 2025: the year's denominators and targets for the communes of before (the
+	 * plan of 1 January was made for them; the new communes' are derived from them by share), the
+	 * figures of January to June for those, and of July to December for the new communes, each the
+	 * share-weighted sum of the counts of the communes it was formed from (so under its derived
+	 * denominators, with no jump at the reform).
+	 */
+	static void loadReform(List<Unit> communes) throws Exception {
+		if (!reformApplied()) {
+			long start = System.nanoTime();
+			HttpResponse<String> response = api.send(HttpRequest.newBuilder(URI.create(BASE
+					+ "/api/v1/catalogue/reform-2025-07-01")).header("Authorization", BASIC)
+				.POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() != 200) {
+				throw new IllegalStateException("The reform of 1/7/2025 was refused: HTTP " + response.statusCode() + " "
+						+ response.body().substring(0, Math.min(response.body().length(), 2000)));
+			}
+			notes.add(String.format(Locale.ROOT, "Load: the reform of 1/7/2025 applied in %.1f s.",
+					(System.nanoTime() - start) / 1e9));
+		}
+		timedImport("denominators", denominators(communes, REFORM_YEAR, REFORM_YEAR), communes.size(),
+				"denominators of " + REFORM_YEAR + " (" + communes.size() + " communes of before the reform)");
+		timedImport("targets", targets(communes, REFORM_YEAR, REFORM_YEAR), communes.size() * 4,
+				"targets of " + REFORM_YEAR + " (" + communes.size() * 4 + " rows, communes of before the reform)");
+		timedImport("figures", figures(communes, months(REFORM_YEAR).subList(0, 6)), communes.size() * 6,
+				"figures of January–June " + REFORM_YEAR + " (" + communes.size() * 6 + " rows)");
+		Map<String, List<String[]>> formedFrom = formedCommunes();
+		StringBuilder csv = new StringBuilder("unit_code,period,bhyt,bhxh_bb,bhxh_tn,bhtn\n");
+		for (YearMonth period : months(REFORM_YEAR).subList(6, 12)) {
+			formedFrom.forEach((code, sources) -> {
+				double[] sum = new double[4];
+				for (String[] source : sources) {
+					long[] counts = counts(source[0], period);
+					double share = Double.parseDouble(source[1]) / 100;
+					for (int i = 0; i < 4; i++) {
+						sum[i] += share * counts[i];
+					}
+				}
+				row(csv, code, period, new long[] { (long) sum[0], (long) sum[1], (long) sum[2], (long) sum[3] });
+			});
+		}
+		timedImport("figures", csv.toString(), formedFrom.size() * 6, "figures of July–December " + REFORM_YEAR + " ("
+				+ formedFrom.size() * 6 + " rows, the " + formedFrom.size() + " communes formed by the reform)");
+	}
+
+	/** The communes formed on 1/7/2025: code → the codes they were formed from, with the share (%). */
+	static Map<String, List<String[]>> formedCommunes() throws SQLException {
+		Map<String, List<String[]>> formed = new java.util.TreeMap<>();
+		try (Connection db = DriverManager.getConnection(JDBC, JDBC_USER, env("JDBC_PASSWORD", ""));
+				ResultSet rs = db.createStatement().executeQuery("""
+						select u.code, s.code, p.share from administrative_unit u
+						join unit_predecessor p on p.unit_id = u.id
+						join administrative_unit s on s.id = p.predecessor_id
+						where u.opened_from = date '2025-07-01'
+						  and not exists (select 1 from administrative_unit c where c.parent_id = u.id)""")) {
+			while (rs.next()) {
+				formed.computeIfAbsent(rs.getString(1), code -> new ArrayList<>())
+					.add(new String[] { rs.getString(2), rs.getBigDecimal(3).toPlainString() });
+			}
+		}
+		return formed;
+	}
+
+	/**
+	 * The same province after the reform: its communes directly under it, its history (last December,
+	 * the trend's first half) in the communes and districts of before. Computed on every request, as above.
+	 */
+	static void measureTwoLevel() throws Exception {
+		System.out.println("measuring the two-level province, period " + TWO_LEVEL_PERIOD + " …");
+		String q = "?period=" + TWO_LEVEL_PERIOD;
+		Stat sql = sql(PROVINCE, TWO_LEVEL_PERIOD);
+		Stat json = latency("/api/v1/units/" + PROVINCE + "/gap-table" + q, true, REQUESTS, true);
+		Stat page = latency("/units/" + PROVINCE + "/gap" + q, false, REQUESTS, true);
+		Stat dashJson = latency("/api/v1/units/" + PROVINCE + "/dashboard" + q, true, REQUESTS, true);
+		Stat xlsx = latency("/units/" + PROVINCE + "/gap.xlsx" + q, false, EXPORTS, true);
+		Stat pdf = latency("/units/" + PROVINCE + "/gap.pdf" + q, false, EXPORTS, true);
+		String what = "province " + PROVINCE + " after 1/7/2025 (" + communesDirectlyUnder(PROVINCE) + " communes directly)";
+		lines.add(new Line("gap-table JSON, " + what + ", " + TWO_LEVEL_PERIOD, ms(json), "p95 ≤ 50 ms",
+				json.p95 <= 50 ? "ok" : "FAILS"));
+		lines.add(new Line("bare SQL: sums per commune for the month (the limit)", ms(sql), "—", ""));
+		ratio("two-level province", json, sql);
+		lines.add(new Line("gap-table page, two-level province " + PROVINCE, ms(page), "p95 ≤ 100 ms",
+				page.p95 <= 100 ? "ok" : "FAILS"));
+		lines.add(new Line("dashboard JSON, two-level province " + PROVINCE, ms(dashJson), "p95 ≤ 150 ms",
+				dashJson.p95 <= 150 ? "ok" : "FAILS"));
+		lines.add(new Line("gap table of two-level province " + PROVINCE + " as .xlsx", ms(xlsx), "≤ 1 000 ms",
+				xlsx.p95 <= 1000 ? "ok" : "FAILS"));
+		lines.add(new Line("gap table of two-level province " + PROVINCE + " as PDF", ms(pdf), "≤ 1 000 ms",
+				pdf.p95 <= 1000 ? "ok" : "FAILS"));
+	}
+
+	static long communesDirectlyUnder(String code) throws SQLException {
+		try (Connection db = DriverManager.getConnection(JDBC, JDBC_USER, env("JDBC_PASSWORD", ""));
+				PreparedStatement statement = db.prepareStatement("""
+						select count(*) from administrative_unit c join administrative_unit p on p.id = c.parent_id
+						where p.code = ? and p.opened_from = date '2025-07-01'""")) {
+			statement.setString(1, code);
+			try (ResultSet rs = statement.executeQuery()) {
+				rs.next();
+				return rs.getLong(1);
+			}
+		}
 	}
 
 	/** Imports through the API with HTTP Basic; returns the wall time in ms; fails unless every row was saved. */
@@ -446,8 +583,11 @@ public class NationalBench {
 				""";
 		try (Connection db = DriverManager.getConnection(JDBC, JDBC_USER, env("JDBC_PASSWORD", ""))) {
 			String path;
-			try (PreparedStatement unit = db.prepareStatement("select path from administrative_unit where code = ?")) {
+			try (PreparedStatement unit = db.prepareStatement("select path from administrative_unit where code = ?"
+					+ " and (opened_from is null or opened_from <= ?) and (closed_from is null or closed_from > ?)")) {
 				unit.setString(1, code);
+				unit.setObject(2, month.atEndOfMonth());
+				unit.setObject(3, month.atEndOfMonth());
 				try (ResultSet rs = unit.executeQuery()) {
 					rs.next();
 					path = rs.getString(1);
