@@ -76,6 +76,8 @@ class GapTableQueries {
 	// before it opened is none), read without grouping; only the leaves a reform formed are grouped
 	// over their sources. Grouping every leaf of a province over its 20 filtered sums cost more than
 	// reading its rows.
+	// Whether a leaf was formed is an index probe per leaf ("offset 0" keeps the exists a subplan): as a
+	// semi-join it was planned as a hash of every reform link in the country.
 	private static String sumsSql() {
 		List<String> own = new ArrayList<>();
 		own.addAll(ownValues("dy", DENOMINATORS, null));
@@ -114,7 +116,7 @@ class GapTableQueries {
 				    %s
 				    %s
 				    %s
-				    where exists (select 1 from unit_predecessor p where p.unit_id = s.leaf)
+				    where exists (select 1 from unit_predecessor p where p.unit_id = s.leaf offset 0)
 				    group by s.leaf, s.child)
 				select grouping(l.child) as is_total, l.child, count(*) as leaves,
 				""".formatted(SubtreeSql.existsOn("s", ":previousEnd"), SubtreeSql.existsOn("s", ":decemberEnd"),
