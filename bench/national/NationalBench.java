@@ -575,11 +575,7 @@ public class NationalBench {
 				    sum(dl.population)::bigint, count(dl.population), sum(dl.labour_force)::bigint, count(dl.labour_force),
 				""" + figureColumns("fc") + "," + figureColumns("fp") + "," + figureColumns("fd") + """
 				from leaf l
-				left join denominator dy on dy.unit_id = l.id and dy.year = ?
-				left join denominator dl on dl.unit_id = l.id and dl.year = ? - 1
-				left join monthly_figures fc on fc.unit_id = l.id and fc.period = ?
-				left join monthly_figures fp on fp.unit_id = l.id and fp.period = ?
-				left join monthly_figures fd on fd.unit_id = l.id and fd.period = ?
+				""" + valueJoins("l.id") + """
 				group by rollup (l.child)
 				""";
 		return timeSums(code, period, sql, "bare SQL sums under ");
@@ -657,14 +653,21 @@ public class NationalBench {
 				weighted("fd", "bhtn")) + """
 
 				from lineage ln
-				left join denominator dy on dy.unit_id = ln.src and dy.year = ?
-				left join denominator dl on dl.unit_id = ln.src and dl.year = ? - 1
-				left join monthly_figures fc on fc.unit_id = ln.src and fc.period = ?
-				left join monthly_figures fp on fp.unit_id = ln.src and fp.period = ?
-				left join monthly_figures fd on fd.unit_id = ln.src and fd.period = ?
+				""" + valueJoins("ln.src") + """
 				group by rollup (ln.child)
 				""";
 		return timeSums(code, period, sql, "bare SQL through the reform's links under ");
+	}
+
+	/** The year's and last year's denominators, and the month's, last month's and last December's figures of a unit. */
+	static String valueJoins(String unit) {
+		return """
+				left join denominator dy on dy.unit_id = %1$s and dy.year = ?
+				left join denominator dl on dl.unit_id = %1$s and dl.year = ? - 1
+				left join monthly_figures fc on fc.unit_id = %1$s and fc.period = ?
+				left join monthly_figures fp on fp.unit_id = %1$s and fp.period = ?
+				left join monthly_figures fd on fd.unit_id = %1$s and fd.period = ?
+				""".formatted(unit);
 	}
 
 	static String weighted(String alias, String column) {
